@@ -1,0 +1,73 @@
+import { isAlpha, isSpaceOrTab } from './chars.js';
+import type { CheckedText } from './text.js';
+import { MISSPELLED_VERBS, toCommandVerb } from './verbs.js';
+
+/** What a caller knows about where the string goes. */
+export interface RecognizeOptions {
+  /** True when the string is written to a socket or passed to a command-sending call. */
+  readonly sink?: boolean;
+}
+
+// Verbs that are also English words or common identifiers: alone they prove nothing.
+const WORD_VERBS = new Set(['DATA', 'QUIT', 'HELP', 'AUTH', 'NOOP', 'RSET', 'MAIL']);
+
+/**
+ * Decides whether a string is an SMTP command line rather than prose such as 'Mail from: Alice'.
+ * Evidence is a line ending, a known sink, or an argument shaped like a path ('<', '@' or a hole
+ * after the colon). A verb in mixed case ('Mail') counts only with a line ending or a sink,
+ * because code writes verbs in upper or lower case and prose writes them capitalized.
+ */
+export function isCommandLine(text: CheckedText, options: RecognizeOptions = {}): boolean {
+  let wordEnd = 0;
+  while (wordEnd < text.length && !text.isHole(wordEnd) && (isAlpha(text.code(wordEnd)) || text.code(wordEnd) === 0x5f)) wordEnd++;
+  if (wordEnd === 0) return false;
+
+  const word = text.slice(0, wordEnd);
+  const upper = word.toUpperCase();
+  const hasLineEnd = hasStaticLineEnd(text);
+  const strong = hasLineEnd || options.sink === true;
+  if (word !== upper && word !== word.toLowerCase() && !strong) return false;
+
+  if (MISSPELLED_VERBS.has(upper)) return text.code(wordEnd) === 0x3a && (strong || argumentLooksLikePath(text, wordEnd + 1));
+
+  const verb = toCommandVerb(word);
+  if (verb === undefined) return false;
+  if (verb === 'MAIL' || verb === 'RCPT') return isPathCommand(text, wordEnd, verb === 'MAIL' ? 'FROM' : 'TO', strong);
+
+  const next = text.code(wordEnd);
+  const endsWord = wordEnd === text.length || next === 0x20 || next === 0x0d || next === 0x0a || text.isHole(wordEnd);
+  if (!endsWord) return false;
+  if (strong) return true;
+  return word === upper && !WORD_VERBS.has(upper) && wordEnd < text.length;
+}
+
+function isPathCommand(text: CheckedText, verbEnd: number, keyword: string, strong: boolean): boolean {
+  let i = verbEnd;
+  while (i < text.length && isSpaceOrTab(text.code(i))) i++;
+  if (text.slice(i, i + keyword.length).toUpperCase() !== keyword) {
+    // 'RCPT:' and 'RCPT <…>' are still RCPT commands, missing their keyword.
+    return keyword === 'TO' && i > verbEnd === false && (text.code(i) === 0x3a || text.code(i) === 0x3c) && strong;
+  }
+  i += keyword.length;
+  while (i < text.length && isSpaceOrTab(text.code(i))) i++;
+  const code = text.code(i);
+  if (code === 0x3c) return true;
+  if (code !== 0x3a) return false;
+  return strong || argumentLooksLikePath(text, i + 1);
+}
+
+function argumentLooksLikePath(text: CheckedText, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    const code = text.code(i);
+    if (text.isHole(i) || code === 0x3c || code === 0x40) return true;
+  }
+  return false;
+}
+
+function hasStaticLineEnd(text: CheckedText): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.code(i);
+    if ((code === 0x0a || code === 0x0d) && !text.isHole(i)) return true;
+  }
+  return false;
+}
