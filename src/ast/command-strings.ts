@@ -1,0 +1,93 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { checkCommand, isSmtpCommand, type CommandCheck } from '../smtp/index.js';
+import { resolveStaticString, type StaticString } from './static-string.js';
+
+/** A string expression that holds SMTP command lines, with the grammar's verdict. */
+export interface CommandString {
+  readonly node: TSESTree.Node;
+  readonly value: StaticString;
+  readonly check: CommandCheck;
+}
+
+/** Methods that send their argument to an SMTP server as a command line. */
+const SINK_METHODS = new Set(['write', 'end', 'command', 'sendCommand', '_sendCommand', 'writeLine', 'cmd']);
+
+// The cheap test a file must pass before any string in it is resolved: a verb somewhere in the text.
+const VERB_IN_TEXT = /MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH/i;
+// A string's first word must be one of these before it is resolved.
+const LEADING_VERB = /^(?:MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH)/i;
+
+const fileMayHoldCommands = new WeakMap<object, boolean>();
+const commandStrings = new WeakMap<TSESTree.Node, CommandString | null>();
+
+/** The node types a rule listens to; each call site resolves the outermost string expression. */
+export const STRING_NODE_SELECTORS = ['Literal', 'TemplateLiteral', 'BinaryExpression[operator="+"]'] as const;
+
+/**
+ * Returns the command lines that `node` holds, or undefined. The result is computed once per node
+ * and shared by every rule, so each string is parsed once per file.
+ */
+export function getCommandString(context: Readonly<RuleContext<string, readonly unknown[]>>, node: TSESTree.Node): CommandString | undefined {
+  const cached = commandStrings.get(node);
+  if (cached !== undefined) return cached ?? undefined;
+
+  const sourceCode = context.sourceCode;
+  const result = isOutermostString(node) && fileMayHold(sourceCode) ? analyze(sourceCode, node) : undefined;
+  commandStrings.set(node, result ?? null);
+  return result;
+}
+
+function fileMayHold(sourceCode: Readonly<SourceCode>): boolean {
+  let verdict = fileMayHoldCommands.get(sourceCode);
+  if (verdict === undefined) {
+    verdict = VERB_IN_TEXT.test(sourceCode.text);
+    fileMayHoldCommands.set(sourceCode, verdict);
+  }
+  return verdict;
+}
+
+function analyze(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): CommandString | undefined {
+  const leading = leadingText(sourceCode, node, 0);
+  if (leading === undefined || !LEADING_VERB.test(leading)) return undefined;
+
+  const value = resolveStaticString(sourceCode, node);
+  if (value === undefined) return undefined;
+  const text = { text: value.text, holes: value.holes };
+  if (!isSmtpCommand(text, { sink: isSinkArgument(node) })) return undefined;
+  return { node, value, check: checkCommand(text) };
+}
+
+/** A string that is part of a larger `+` or template is checked as part of that whole. */
+function isOutermostString(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== 'string') return false;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return false;
+  const parent = node.parent;
+  if (parent === undefined) return true;
+  if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') return false;
+  if (parent.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  if (parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression) return isOutermostString(parent);
+  return true;
+}
+
+/** Returns the static text the expression starts with, following only its leftmost operand. */
+function leadingText(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth: number): string | undefined {
+  if (depth > 8) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked ?? undefined;
+  if (node.type === AST_NODE_TYPES.BinaryExpression) return leadingText(sourceCode, node.left, depth + 1);
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+
+  // A constant prefix, as in `MAIL_FROM + address`.
+  const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.init === null) return undefined;
+  return leadingText(sourceCode, definition.node.init, depth + 1);
+}
+
+function isSinkArgument(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
+  const callee = parent.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && SINK_METHODS.has(callee.property.name);
+}

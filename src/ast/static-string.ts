@@ -1,0 +1,143 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { HOLE_PLACEHOLDER } from '../smtp/index.js';
+import { readCharSource, type CharSource } from './char-source.js';
+
+/** A piece of a resolved string and where it came from in the source. */
+export interface StringSegment {
+  /** Offsets of the piece in `StaticString.text`, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The node to report on when the exact characters cannot be located. */
+  readonly node: TSESTree.Node;
+  /** Exact source positions of each code unit; absent for holes and for literals shared by several uses. */
+  readonly source?: CharSource;
+  /** The literal's quote, which replacement text must be escaped for. */
+  readonly quote?: '"' | "'" | '`';
+  readonly isHole: boolean;
+}
+
+/**
+ * The value of a string expression as far as it is known before run time: parts that are not
+ * constant are holes, one placeholder code unit each, listed in `holes`.
+ */
+export interface StaticString {
+  readonly text: string;
+  readonly holes: readonly number[];
+  readonly segments: readonly StringSegment[];
+}
+
+const MAX_DEPTH = 20;
+
+interface Builder {
+  readonly sourceCode: Readonly<SourceCode>;
+  readonly segments: StringSegment[];
+  readonly holes: number[];
+  text: string;
+  readonly visiting: Set<TSESTree.Node>;
+}
+
+/** Resolves a string expression into known text and holes; undefined when nothing is known. */
+export function resolveStaticString(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): StaticString | undefined {
+  const builder: Builder = { sourceCode, segments: [], holes: [], text: '', visiting: new Set() };
+  appendExpression(builder, node, undefined, 0);
+  if (builder.segments.every((segment) => segment.isHole)) return undefined;
+  return { text: builder.text, holes: builder.holes, segments: builder.segments };
+}
+
+function appendText(builder: Builder, value: string, node: TSESTree.Node, source?: CharSource, quote?: StringSegment['quote']): void {
+  const start = builder.text.length;
+  builder.text += value;
+  builder.segments.push({ start, end: builder.text.length, node, source, quote, isHole: false });
+}
+
+function appendHole(builder: Builder, node: TSESTree.Node): void {
+  const start = builder.text.length;
+  builder.holes.push(start);
+  builder.text += HOLE_PLACEHOLDER;
+  builder.segments.push({ start, end: start + 1, node, isHole: true });
+}
+
+/**
+ * Appends `node`'s value. `shared` is set while reading a constant that other code also uses:
+ * its literal is not this use's to change, so every piece then reports on `shared` instead.
+ */
+function appendExpression(builder: Builder, node: TSESTree.Node, shared: TSESTree.Node | undefined, depth: number): void {
+  if (depth > MAX_DEPTH || builder.visiting.has(node)) {
+    appendHole(builder, shared ?? node);
+    return;
+  }
+
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      if (typeof node.value === 'string') appendStringLiteral(builder, node, shared);
+      else if (typeof node.value === 'number' || typeof node.value === 'bigint') appendText(builder, String(node.value), shared ?? node);
+      else appendHole(builder, shared ?? node);
+      return;
+    case AST_NODE_TYPES.TemplateLiteral:
+      appendTemplate(builder, node, shared, depth);
+      return;
+    case AST_NODE_TYPES.BinaryExpression:
+      if (node.operator !== '+') break;
+      appendExpression(builder, node.left, shared, depth + 1);
+      appendExpression(builder, node.right, shared, depth + 1);
+      return;
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      appendExpression(builder, node.expression, shared, depth + 1);
+      return;
+    case AST_NODE_TYPES.Identifier:
+      appendConstant(builder, node, shared, depth);
+      return;
+    default:
+      break;
+  }
+  appendHole(builder, shared ?? node);
+}
+
+function appendStringLiteral(builder: Builder, node: TSESTree.StringLiteral, shared: TSESTree.Node | undefined): void {
+  const quote = node.raw.startsWith('"') ? '"' : "'";
+  const source = shared === undefined ? readCharSource(node.raw.slice(1, -1), node.range[0] + 1, false) : undefined;
+  appendText(builder, node.value, shared ?? node, source?.value === node.value ? source : undefined, quote);
+}
+
+function appendTemplate(builder: Builder, node: TSESTree.TemplateLiteral, shared: TSESTree.Node | undefined, depth: number): void {
+  const text = builder.sourceCode.text;
+  node.quasis.forEach((quasi, index) => {
+    // Untagged templates always have a cooked value; a tagged one is never resolved here.
+    const cooked = quasi.value.cooked ?? '';
+    const bodyEnd = quasi.range[1] - (quasi.tail ? 1 : 2);
+    const source = shared === undefined ? readCharSource(text.slice(quasi.range[0] + 1, bodyEnd), quasi.range[0] + 1, true) : undefined;
+    if (cooked.length > 0) appendText(builder, cooked, shared ?? quasi, source?.value === cooked ? source : undefined, '`');
+
+    const expression = node.expressions[index];
+    if (expression !== undefined) appendExpression(builder, expression, shared, depth + 1);
+  });
+}
+
+/**
+ * Inlines a `const` bound to a constant string. Its literal takes the report only when this is
+ * its single use and it is not exported; otherwise the report stays on the identifier.
+ */
+function appendConstant(builder: Builder, node: TSESTree.Identifier, shared: TSESTree.Node | undefined, depth: number): void {
+  const variable = ASTUtils.findVariable(builder.sourceCode.getScope(node), node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const declarator = definition?.node;
+  if (
+    variable === null || variable === undefined || declarator === undefined ||
+    declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null ||
+    declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier
+  ) {
+    appendHole(builder, shared ?? node);
+    return;
+  }
+
+  const reads = variable.references.filter((reference) => reference.isRead()).length;
+  const exported = declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  const ownsLiteral = reads === 1 && !exported && shared === undefined;
+  builder.visiting.add(node);
+  appendExpression(builder, declarator.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
+  builder.visiting.delete(node);
+}
