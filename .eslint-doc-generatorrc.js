@@ -1,0 +1,5 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+export default {
+  ignoreConfig: ['all'],
+  ruleDocTitleFormat: 'prefix-name',
+};
