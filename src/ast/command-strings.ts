@@ -67,16 +67,28 @@ function isOutermostString(node: TSESTree.Node): boolean {
   if (parent === undefined) return true;
   if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') return false;
   if (parent.type === AST_NODE_TYPES.TemplateLiteral) return false;
-  if (parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression) return isOutermostString(parent);
+  if (isTypeWrapper(parent)) return isOutermostString(parent);
   return true;
 }
 
+/** Wrappers that change only the type, which `resolveStaticString` looks through. */
+function isTypeWrapper(
+  node: TSESTree.Node,
+): node is TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression {
+  return node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression;
+}
+
 /** Returns the static text the expression starts with, following only its leftmost operand. */
-function leadingText(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth: number): string | undefined {
+function leadingText(sourceCode: Readonly<SourceCode>, start: TSESTree.Node, depth: number): string | undefined {
   if (depth > 8) return undefined;
+  // Walk down the leftmost operands without recursion: a `+` chain can be thousands of pieces long.
+  let node = start;
+  while (node.type === AST_NODE_TYPES.BinaryExpression || isTypeWrapper(node)) {
+    node = node.type === AST_NODE_TYPES.BinaryExpression ? node.left : node.expression;
+  }
   if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked ?? undefined;
-  if (node.type === AST_NODE_TYPES.BinaryExpression) return leadingText(sourceCode, node.left, depth + 1);
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
 
   // A constant prefix, as in `MAIL_FROM + address`.

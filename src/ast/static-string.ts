@@ -35,7 +35,8 @@ interface Builder {
   readonly segments: StringSegment[];
   readonly holes: number[];
   text: string;
-  readonly visiting: Set<TSESTree.Node>;
+  /** Declarators of the consts being inlined, so a const that refers to itself becomes a hole. */
+  readonly visiting: Set<TSESTree.VariableDeclarator>;
 }
 
 /** Resolves a string expression into known text and holes; undefined when nothing is known. */
@@ -64,7 +65,7 @@ function appendHole(builder: Builder, node: TSESTree.Node): void {
  * its literal is not this use's to change, so every piece then reports on `shared` instead.
  */
 function appendExpression(builder: Builder, node: TSESTree.Node, shared: TSESTree.Node | undefined, depth: number): void {
-  if (depth > MAX_DEPTH || builder.visiting.has(node)) {
+  if (depth > MAX_DEPTH) {
     appendHole(builder, shared ?? node);
     return;
   }
@@ -80,13 +81,14 @@ function appendExpression(builder: Builder, node: TSESTree.Node, shared: TSESTre
       return;
     case AST_NODE_TYPES.BinaryExpression:
       if (node.operator !== '+') break;
-      appendExpression(builder, node.left, shared, depth + 1);
-      appendExpression(builder, node.right, shared, depth + 1);
+      // The operands of one `+` chain cannot form a cycle, so only constants and templates add depth.
+      appendExpression(builder, node.left, shared, depth);
+      appendExpression(builder, node.right, shared, depth);
       return;
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
-      appendExpression(builder, node.expression, shared, depth + 1);
+      appendExpression(builder, node.expression, shared, depth);
       return;
     case AST_NODE_TYPES.Identifier:
       appendConstant(builder, node, shared, depth);
@@ -128,7 +130,8 @@ function appendConstant(builder: Builder, node: TSESTree.Identifier, shared: TSE
   if (
     variable === null || variable === undefined || declarator === undefined ||
     declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null ||
-    declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier
+    declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier ||
+    builder.visiting.has(declarator)
   ) {
     appendHole(builder, shared ?? node);
     return;
@@ -137,7 +140,7 @@ function appendConstant(builder: Builder, node: TSESTree.Identifier, shared: TSE
   const reads = variable.references.filter((reference) => reference.isRead()).length;
   const exported = declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const ownsLiteral = reads === 1 && !exported && shared === undefined;
-  builder.visiting.add(node);
+  builder.visiting.add(declarator);
   appendExpression(builder, declarator.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
-  builder.visiting.delete(node);
+  builder.visiting.delete(declarator);
 }

@@ -26,12 +26,20 @@ export function createProblemListener(
   categories: readonly ProblemCategory[],
   accept: (problem: SmtpProblem) => boolean = () => true,
 ): RuleListener {
+  // A literal that is a command on its own and also the single-use const of a larger command is
+  // checked twice, with its problems at the same place. Each kind of problem is reported once per place.
+  const reported = new Set<string>();
   const check = (node: TSESTree.Node): void => {
     const command = getCommandString(context, node);
     if (command === undefined) return;
 
     for (const problem of command.check.problems) {
       if (!categories.includes(problem.category) || !accept(problem)) continue;
+      const loc = locateReport(context.sourceCode, command.value, problem.start, problem.end);
+      const key = `${problem.kind} ${loc.start.line}:${loc.start.column} ${loc.end.line}:${loc.end.column}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+
       const fix = problem.fix === undefined ? undefined : buildFix(command.value, problem.fix);
       const suggestions = (problem.suggestions ?? []).flatMap((suggestion) => {
         const suggestionFix = buildFix(command.value, suggestion.edits);
@@ -40,7 +48,7 @@ export function createProblemListener(
 
       context.report({
         node: command.node,
-        loc: locateReport(context.sourceCode, command.value, problem.start, problem.end),
+        loc,
         messageId: 'smtpProblem',
         data: { message: problem.message, reply: describeReply(problem) },
         fix,
