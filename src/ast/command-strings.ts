@@ -103,3 +103,17 @@ function isSinkArgument(node: TSESTree.Node): boolean {
   const callee = parent.callee;
   return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && SINK_METHODS.has(callee.property.name);
 }
+
+/**
+ * Returns true when text offsets `[start, end)` come from a shared constant that is itself a
+ * command string: its own literal already carries the report, so each use need not repeat it.
+ */
+export function isReportedAtDefinition(context: Readonly<RuleContext<string, readonly unknown[]>>, value: StaticString, start: number, end: number): boolean {
+  const touched = value.segments.filter((segment) => segment.start < Math.max(end, start + 1) && start < segment.end);
+  const node = touched[0]?.node;
+  if (node?.type !== AST_NODE_TYPES.Identifier || touched.some((segment) => segment.node !== node || segment.isHole)) return false;
+
+  const definition = ASTUtils.findVariable(context.sourceCode.getScope(node), node)?.defs[0];
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.init === null) return false;
+  return getCommandString(context, definition.node.init) !== undefined;
+}

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
 import { buildFix, locateReport } from '../ast/locate.js';
-import { getCommandString, STRING_NODE_SELECTORS } from '../ast/command-strings.js';
+import { getCommandString, isReportedAtDefinition, STRING_NODE_SELECTORS } from '../ast/command-strings.js';
 import { formatReply, type ProblemCategory, type SmtpProblem } from '../smtp/index.js';
 
 /** The message ids every command-line rule shares. */
@@ -35,6 +35,7 @@ export function createProblemListener(
 
     for (const problem of command.check.problems) {
       if (!categories.includes(problem.category) || !accept(problem)) continue;
+      if (isReportedAtDefinition(context, command.value, problem.start, problem.end)) continue;
       const loc = locateReport(context.sourceCode, command.value, problem.start, problem.end);
       const key = `${problem.kind} ${loc.start.line}:${loc.start.column} ${loc.end.line}:${loc.end.column}`;
       if (reported.has(key)) continue;

@@ -100,6 +100,12 @@ ruleTester.run('command-syntax', rule, {
       errors: [{ messageId: 'smtpProblem', line: 1, column: 25, endLine: 1, endColumn: 26 }],
     },
     {
+      // A shared const that is a whole command is reported at its literal only, not again at each use.
+      code: "const TO = 'RCPT TO: <b@example.com>';\nsocket.write(TO + '\\r\\n');\nqueue.push(TO + '\\r\\n');",
+      output: "const TO = 'RCPT TO:<b@example.com>';\nsocket.write(TO + '\\r\\n');\nqueue.push(TO + '\\r\\n');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 21, endLine: 1, endColumn: 22 }],
+    },
+    {
       // Commands written one per array element, as deep-email-validator does: only two have the space.
       code: 'const commands = [`helo ${host}\\r\\n`, `mail from: <${sender}>\\r\\n`, `rcpt to: <${recipient}>\\r\\n`];',
       output: 'const commands = [`helo ${host}\\r\\n`, `mail from:<${sender}>\\r\\n`, `rcpt to:<${recipient}>\\r\\n`];',
