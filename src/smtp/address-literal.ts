@@ -1,5 +1,5 @@
 import { addProblem, type AddressContext } from './context.js';
-import { isDigit, isHexDigit, isLetDig } from './chars.js';
+import { findCodeUnit, isDigit, isHexDigit, isLetDig } from './chars.js';
 
 /** Returns true when `text[start, end)` is an IPv4-address-literal: four Snum of 0–255. */
 export function isIpv4Literal(text: string, start: number, end: number): boolean {
@@ -23,7 +23,7 @@ export function isIpv6Address(text: string, start: number, end: number): boolean
   let groups = 0;
   let compressed = false;
   let i = start;
-  if (text.startsWith('::', i)) {
+  if (end - i >= 2 && text.startsWith('::', i)) {
     compressed = true;
     i += 2;
     if (i === end) return true;
@@ -63,6 +63,13 @@ export function checkAddressLiteral(context: AddressContext, start: number, end:
   const text = context.text.text;
   const reply = context.addressReply;
   if (end - start < 2 || text.charCodeAt(end - 1) !== 0x5d) {
+    const close = findCodeUnit(text, 0x5d, start, end);
+    if (close !== -1) {
+      addProblem(context.problems, 'invalid-address-literal', 'mailbox', { start: close + 1, end }, reply,
+        "Text follows the closing ']' of the address literal. Remove it.");
+      checkAddressLiteral(context, start, close + 1);
+      return;
+    }
     addProblem(context.problems, 'unclosed-address-literal', 'mailbox', { start, end }, reply,
       "The address literal has no closing ']'. Write it as [192.0.2.1] or [IPv6:2001:db8::1].");
     return;
@@ -72,8 +79,8 @@ export function checkAddressLiteral(context: AddressContext, start: number, end:
   const innerEnd = end - 1;
   if (isIpv4Literal(text, innerStart, innerEnd)) return;
 
-  const colon = text.indexOf(':', innerStart);
-  if (colon === -1 || colon >= innerEnd) {
+  const colon = findCodeUnit(text, 0x3a, innerStart, innerEnd);
+  if (colon === -1) {
     addProblem(context.problems, 'invalid-address-literal', 'mailbox', { start, end }, reply,
       'The address literal is not an IPv4 address (four numbers 0-255) and has no tag such as IPv6:.');
     return;

@@ -41,6 +41,25 @@ export function isSpaceOrTab(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
+/**
+ * Returns the first offset of the code unit `code` in `text[start, end)`, or -1. Unlike
+ * `indexOf` it never reads past `end`, so checking each line of a long string stays linear.
+ */
+export function findCodeUnit(text: string, code: number, start: number, end: number): number {
+  for (let i = Math.max(0, start); i < end; i++) {
+    if (text.charCodeAt(i) === code) return i;
+  }
+  return -1;
+}
+
+/** Returns the last offset of the code unit `code` in `text[start, end)`, or -1. It never reads before `start`. */
+export function findLastCodeUnit(text: string, code: number, start: number, end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= start; i--) {
+    if (text.charCodeAt(i) === code) return i;
+  }
+  return -1;
+}
+
 /** Counts the UTF-8 octets of `text[start, end)`; a lone surrogate counts as the 3 octets of U+FFFD. */
 export function utf8Length(text: string, start = 0, end = text.length): number {
   let octets = 0;
@@ -72,9 +91,11 @@ export function isLoneSurrogate(text: string, index: number): boolean {
   return false;
 }
 
-/** Shows one character for a message: printable ones quoted, the rest as a code point. */
+/** Shows one character for a message: printable ones quoted, the rest as a code point or 'the end of the text'. */
 export function describeCharacter(text: string, index: number): string {
-  const codePoint = text.codePointAt(index) ?? 0;
+  const codePoint = text.codePointAt(index);
+  if (codePoint === undefined) return 'the end of the text';
+  if (isLoneSurrogate(text, index)) return `the lone surrogate U+${codePoint.toString(16).toUpperCase()}`;
   if (codePoint === 0x20) return 'a space';
   if (codePoint === 0x09) return 'a tab';
   if (codePoint === 0x0d) return 'a CR';

@@ -1,11 +1,15 @@
-import { describeCharacter, isAlpha, isSpaceOrTab } from './chars.js';
-import { addProblem, type AddressContext } from './context.js';
-import { parseParameters } from './esmtp-parameters.js';
+import { isAlpha, isSpaceOrTab } from './chars.js';
+import { checkRequiredArgument, type CommandSpan } from './commands/arguments.js';
+import { checkAuthCommand } from './commands/auth.js';
+import { checkBdatCommand, type BdatChunk } from './commands/bdat.js';
+import { checkHelloCommand } from './commands/hello.js';
+import { checkNoArgumentCommand } from './commands/no-argument.js';
+import { checkPathCommand } from './commands/path-command.js';
+import { checkStringCommand } from './commands/string-argument.js';
+import { reportUnknownCommand } from './commands/unknown-command.js';
 import type { SmtpProblem } from './problem.js';
-import { REPLIES } from './reply.js';
-import { locatePath, pathReply, type PathRole } from './path.js';
 import type { CheckedText } from './text.js';
-import { MISSPELLED_VERBS, toCommandVerb, type CommandVerb } from './verbs.js';
+import { toCommandVerb, type CommandVerb } from './verbs.js';
 
 /** A command line found in the checked string, without its line ending. */
 export interface CommandLine {
@@ -14,7 +18,24 @@ export interface CommandLine {
   readonly end: number;
 }
 
-/** Returns the end of the verb word that starts at `start`: letters, digits, '_' and '-'. */
+/** The state that earlier lines of the same string established. */
+export interface SessionState {
+  /** Whether the open transaction's MAIL line carried SMTPUTF8; undefined when unknown or no MAIL line came first. */
+  readonly transactionUtf8: boolean | undefined;
+}
+
+/** One checked line, with what the line splitter needs to read the lines after it. */
+export interface CommandOutcome {
+  readonly command: CommandLine;
+  /** Octets the line's ESMTP parameters add beyond the 512-octet limit. */
+  readonly extraLineOctets: number;
+  /** BDAT only: the chunk that follows the line, when its size is known. */
+  readonly chunk?: BdatChunk;
+  /** MAIL only: whether the line carries SMTPUTF8; undefined when a hole hides it. */
+  readonly smtpUtf8?: boolean | undefined;
+}
+
+/** Returns the end of the verb word that starts at `start`: letters, digits and '_'. */
 export function readVerbEnd(text: CheckedText, start: number, end: number): number {
   let i = start;
   while (i < end && !text.isHole(i)) {
@@ -25,104 +46,76 @@ export function readVerbEnd(text: CheckedText, start: number, end: number): numb
   return i;
 }
 
-/** Checks one command line at `[start, end)`, the line ending excluded. */
-export function checkCommandLine(text: CheckedText, start: number, end: number, problems: SmtpProblem[]): CommandLine {
+/**
+ * Checks one command line at `[start, end)`, with the line ending and trailing whitespace cut
+ * off. A known verb followed by anything but a space is an unknown command to a server, which
+ * reads the verb up to the first space: it gets 500, while a known verb with a bad argument gets 501.
+ */
+export function checkCommandLine(
+  text: CheckedText,
+  start: number,
+  end: number,
+  problems: SmtpProblem[],
+  session: SessionState = { transactionUtf8: undefined },
+): CommandOutcome {
   const verbEnd = readVerbEnd(text, start, end);
-  const word = text.slice(start, verbEnd);
-  const verb = toCommandVerb(word);
+  const verb = toCommandVerb(text.slice(start, verbEnd));
+  const endsVerb = verbEnd === end || isSpaceOrTab(text.code(verbEnd));
 
-  if (verb === undefined) {
-    if (verbEnd > start || !text.isHole(start)) reportUnknownVerb(text, start, verbEnd, end, word, problems);
-    return { verb, start, end };
+  if (verb === undefined || !endsVerb) {
+    if (!couldBecomeVerb(text, start, end)) reportUnknownCommand(text, start, verbEnd, end, problems);
+    return { command: { verb: text.isHole(verbEnd) ? verb : undefined, start, end }, extraLineOctets: 0 };
   }
-  if (verb === 'MAIL') checkPathCommand(text, verbEnd, end, 'FROM', 'reverse-path', problems);
-  if (verb === 'RCPT') checkPathCommand(text, verbEnd, end, 'TO', 'forward-path', problems);
-  return { verb, start, end };
-}
 
-function reportUnknownVerb(text: CheckedText, start: number, verbEnd: number, end: number, word: string, problems: SmtpProblem[]): void {
-  const meant = MISSPELLED_VERBS.get(word.toUpperCase());
-  const range = { start, end: Math.max(verbEnd, Math.min(start + 1, end)) };
-  if (meant !== undefined) {
-    const colonFollows = text.code(verbEnd) === 0x3a;
-    addProblem(problems, 'unknown-command', 'command', range, REPLIES.commandUnrecognized,
-      `'${word}' is not an SMTP command; write '${meant}'.`,
-      { suggestions: [{ description: `Replace with '${meant}'.`, edits: [{ start, end: colonFollows ? verbEnd + 1 : verbEnd, text: meant }] }] });
-    return;
+  const command: CommandLine = { verb, start, end };
+  const span: CommandSpan = { text, verb, start, verbEnd, end, problems };
+  switch (verb) {
+    case 'MAIL':
+    case 'RCPT': {
+      const result = checkPathCommand(span, session.transactionUtf8);
+      return { command, extraLineOctets: result.extraLineOctets, smtpUtf8: result.smtpUtf8 };
+    }
+    case 'BDAT':
+      return { command, extraLineOctets: 0, chunk: checkBdatCommand(span) };
+    case 'EHLO':
+    case 'HELO':
+    case 'LHLO':
+      checkHelloCommand(span);
+      break;
+    case 'VRFY':
+    case 'EXPN':
+    case 'HELP':
+    case 'NOOP':
+      checkStringCommand(span);
+      break;
+    case 'RSET':
+    case 'QUIT':
+    case 'DATA':
+    case 'STARTTLS':
+      checkNoArgumentCommand(span);
+      break;
+    case 'AUTH':
+      checkAuthCommand(span);
+      break;
+    case 'ETRN':
+      checkRequiredArgument(span, 'ETRN example.com');
+      break;
+    case 'BURL':
+      checkRequiredArgument(span, 'BURL imap://… LAST');
+      break;
+    case 'ATRN':
+      break;
   }
-  addProblem(problems, 'unknown-command', 'command', range, REPLIES.commandUnrecognized,
-    word === ''
-      ? `A command line must start with a command verb, not ${describeCharacter(text.text, start)}.`
-      : `'${word}' is not an SMTP command verb.`);
+  return { command, extraLineOctets: 0 };
 }
 
 /**
- * Checks `MAIL FROM:<path> [params]` or `RCPT TO:<path> [params]` from just after the verb.
- * Servers read the keyword and colon strictly, so each deviation is its own report.
+ * Returns true when the first word is letters up to a hole, so the text filled in at run time
+ * may complete a verb, as in 'MAI' followed by a hole. No completion can make a verb of a word
+ * that already contains another character, such as the ':' of 'RCPT:'.
  */
-function checkPathCommand(text: CheckedText, verbEnd: number, end: number, keyword: 'FROM' | 'TO', role: PathRole, problems: SmtpProblem[]): void {
-  const verbText = keyword === 'FROM' ? 'MAIL FROM:' : 'RCPT TO:';
-  let i = verbEnd;
-
-  const spacesStart = i;
-  while (i < end && isSpaceOrTab(text.code(i))) i++;
-  if (i - spacesStart !== 1 || text.code(spacesStart) !== 0x20) {
-    if (text.isHole(i) || i >= end) return;
-    if (text.slice(i, i + keyword.length).toUpperCase() !== keyword) return;
-    addProblem(problems, 'verb-spacing', 'command', { start: spacesStart, end: Math.max(i, spacesStart + 1) }, REPLIES.commandUnrecognized,
-      `Write exactly one space between the verb and '${keyword}:', as in '${verbText}'.`,
-      { fix: [{ start: spacesStart, end: i, text: ' ' }] });
-  }
-
-  if (text.slice(i, i + keyword.length).toUpperCase() !== keyword) {
-    if (text.hasHole(i, i + keyword.length)) return;
-    addProblem(problems, 'missing-keyword', 'command', { start: verbEnd, end: Math.min(end, i + keyword.length) }, REPLIES.syntaxInArguments,
-      `${verbText.slice(0, 4)} must be followed by '${keyword}:', as in '${verbText}<user@example.com>'.`);
-    return;
-  }
-  i += keyword.length;
-
-  const beforeColon = i;
-  while (i < end && isSpaceOrTab(text.code(i))) i++;
-  if (text.code(i) === 0x3a && i > beforeColon) {
-    addProblem(problems, 'space-before-colon', 'command', { start: beforeColon, end: i }, pathReply(role),
-      `Remove the space before the colon: '${verbText}'.`, { fix: [{ start: beforeColon, end: i, text: '' }] });
-  }
-  if (text.code(i) === 0x3a) {
-    i++;
-  } else if (text.isHole(i)) {
-    return;
-  } else {
-    addProblem(problems, 'missing-colon', 'command', { start: beforeColon, end: Math.min(end, beforeColon + 1) }, pathReply(role),
-      `'${keyword}' must be followed by a colon: '${verbText}'.`, { fix: [{ start: beforeColon, end: i, text: ':' }] });
-  }
-
-  const afterColon = i;
-  while (i < end && isSpaceOrTab(text.code(i))) i++;
-  if (i > afterColon) {
-    addProblem(problems, 'space-after-colon', 'command', { start: afterColon, end: i }, pathReply(role),
-      `Remove the space after '${verbText}': the path must follow the colon directly. Many servers reply ${pathReply(role).code} to '${verbText} <…>'.`,
-      { fix: [{ start: afterColon, end: i, text: '' }] });
-  }
-
-  checkPathAndParameters(text, i, end, role, problems);
-}
-
-function checkPathAndParameters(text: CheckedText, start: number, end: number, role: PathRole, problems: SmtpProblem[]): void {
-  const path = locatePath(text, start, end, role, problems);
-  let utf8 = false;
-  if (path.end !== -1 && path.end < end) {
-    if (text.isHole(path.end)) {
-      utf8 = true;
-    } else if (text.code(path.end) !== 0x20) {
-      addProblem(problems, 'text-after-path', 'command', { start: path.end, end: Math.min(end, path.end + 1) }, pathReply(role),
-        `Only ESMTP parameters, after one space, may follow the path; found ${describeCharacter(text.text, path.end)}.`);
-    } else {
-      const list = parseParameters(text, path.end + 1, end, problems);
-      utf8 = !list.complete || list.parameters.some((parameter) => parameter.keyword.toUpperCase() === 'SMTPUTF8');
-    }
-  }
-
-  const context: AddressContext = { text, utf8, addressReply: pathReply(role), problems };
-  path.check(context);
+function couldBecomeVerb(text: CheckedText, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && !text.isHole(i) && isAlpha(text.code(i))) i++;
+  return i < end && text.isHole(i);
 }

@@ -53,6 +53,9 @@ function checkLabel(context: AddressContext, start: number, end: number, domainS
   const reply = context.addressReply;
 
   if (start === end) {
+    // In 'a..' the empty label before the last dot has already reported that dot, so the empty last label adds nothing.
+    const previousLabelEmpty = start - 1 === domainStart || text.charCodeAt(start - 2) === 0x2e;
+    if (end === domainEnd && start > domainStart && previousLabelEmpty) return 0;
     const dot = start < domainEnd ? { start, end: start + 1 } : { start: start - 1, end: start };
     const where = start === domainStart ? 'starts with a dot' : end === domainEnd ? 'ends with a dot' : 'has two dots in a row';
     const fix = end === domainEnd && start > domainStart ? { fix: [{ start: start - 1, end: start, text: '' }] } : {};
@@ -76,15 +79,19 @@ function checkLabel(context: AddressContext, start: number, end: number, domainS
     }
   }
 
-  const label = text.slice(start, end);
   if (hasInvalidCharacter) return end - start;
-  if (nonAscii || /^xn--/i.test(label)) return checkInternationalLabel(context, start, end, nonAscii);
 
-  if (text.charCodeAt(start) === 0x2d || text.charCodeAt(end - 1) === 0x2d) {
+  // Checked before IDNA so that a U-label or A-label with an edge hyphen names the hyphen, not its first letter.
+  const edgeHyphen = text.charCodeAt(start) === 0x2d || text.charCodeAt(end - 1) === 0x2d;
+  if (edgeHyphen) {
     const at = text.charCodeAt(start) === 0x2d ? start : end - 1;
     addProblem(problems, 'domain-label-hyphen', 'mailbox', { start: at, end: at + 1 }, reply,
       'A domain label must not start or end with a hyphen.');
   }
+  if (nonAscii || /^xn--/i.test(text.slice(start, end))) {
+    return edgeHyphen ? end - start : checkInternationalLabel(context, start, end, nonAscii);
+  }
+
   if (end - start > MAX_LABEL_OCTETS) {
     addProblem(problems, 'domain-label-too-long', 'mailbox', { start, end }, reply,
       `The domain label is ${end - start} octets long; the limit is ${MAX_LABEL_OCTETS}.`);

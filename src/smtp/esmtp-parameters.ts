@@ -13,6 +13,8 @@ export interface EsmtpParameter {
   readonly valueStart: number;
   /** True when part of the parameter is unknown until run time. */
   readonly hasHole: boolean;
+  /** True when the keyword and value passed the syntax check, so their meaning can be checked. */
+  readonly syntaxValid: boolean;
 }
 
 /** The parameters of a MAIL or RCPT line; `complete` is false when a hole may add more. */
@@ -40,17 +42,17 @@ export function parseParameters(text: CheckedText, start: number, end: number, p
   return { parameters, complete: !text.hasHole(start, end) };
 }
 
+/**
+ * Reports the extra spaces of a run that starts with the separator before `at`. It reports once
+ * per run, at the first extra space. The line splitter has cut trailing whitespace off and
+ * reported it, so every run here ends before `end`.
+ */
 function reportEmptyParameter(text: CheckedText, at: number, end: number, problems: SmtpProblem[]): void {
-  if (at === end) {
-    // The space before this point separated nothing: it is trailing whitespace.
-    addProblem(problems, 'trailing-whitespace', 'line', { start: at - 1, end: at }, REPLIES.syntaxInArguments,
-      'The command line ends with a space. Remove it: strict servers read an empty parameter.',
-      { fix: [{ start: at - 1, end: at, text: '' }] });
-    return;
-  }
-  if (text.code(at) === 0x20) return;
-  addProblem(problems, 'extra-space', 'parameter', { start: at - 1, end: at }, REPLIES.syntaxInArguments,
-    'Two spaces separate the parameters; use exactly one.', { fix: [{ start: at - 1, end: at, text: '' }] });
+  if (at === end || text.code(at - 2) === 0x20) return;
+  let runEnd = at;
+  while (runEnd < end && text.code(runEnd) === 0x20) runEnd++;
+  addProblem(problems, 'extra-space', 'parameter', { start: at, end: runEnd }, REPLIES.syntaxInArguments,
+    'More than one space separates the parameters; use exactly one.', { fix: [{ start: at, end: runEnd, text: '' }] });
 }
 
 function parseParameter(text: CheckedText, start: number, end: number, problems: SmtpProblem[]): EsmtpParameter {
@@ -63,19 +65,20 @@ function parseParameter(text: CheckedText, start: number, end: number, problems:
     }
   }
   const keywordEnd = equals === -1 ? end : equals;
-  const parameter: EsmtpParameter = {
+  const problemCount = problems.length;
+  if (!hasHole) {
+    checkKeyword(text, start, keywordEnd, problems);
+    if (equals !== -1) checkValue(text, equals + 1, end, problems);
+  }
+  return {
     keyword: text.slice(start, keywordEnd),
     value: equals === -1 ? undefined : text.slice(equals + 1, end),
     start,
     end,
     valueStart: equals === -1 ? end : equals + 1,
     hasHole,
+    syntaxValid: !hasHole && problems.length === problemCount,
   };
-  if (hasHole) return parameter;
-
-  checkKeyword(text, start, keywordEnd, problems);
-  if (equals !== -1) checkValue(text, equals + 1, end, problems);
-  return parameter;
 }
 
 function checkKeyword(text: CheckedText, start: number, end: number, problems: SmtpProblem[]): void {

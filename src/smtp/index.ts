@@ -5,7 +5,7 @@
  */
 import type { AddressContext } from './context.js';
 import { checkMailboxDomain } from './domain.js';
-import { checkCommandLines, type CommandCheck } from './lines.js';
+import { checkCommandLines, type CommandCheck, type CommandCheckOptions } from './lines.js';
 import { checkMailbox as checkMailboxAt } from './mailbox.js';
 import { locatePath, pathReply, type PathRole } from './path.js';
 import type { SmtpProblem } from './problem.js';
@@ -14,13 +14,14 @@ import { REPLIES } from './reply.js';
 import { CheckedText, type SmtpText } from './text.js';
 
 export type { CommandLine } from './command-line.js';
-export type { CommandCheck } from './lines.js';
+export type { CommandCheck, CommandCheckOptions } from './lines.js';
 export type { PathRole } from './path.js';
 export type { Edit, ProblemCategory, SmtpProblem, Suggestion } from './problem.js';
 export type { RecognizeOptions } from './recognize.js';
 export { formatReply, REPLIES, type Reply } from './reply.js';
 export { HOLE_PLACEHOLDER, type SmtpText } from './text.js';
 export { COMMAND_VERBS, type CommandVerb } from './verbs.js';
+export { VRFY_REPLIES, vrfyReplyMeaning, type VrfyProof, type VrfyReplyMeaning } from './vrfy.js';
 
 /** Options for checking a lone address. */
 export interface AddressOptions {
@@ -59,13 +60,13 @@ function internalError(error: unknown): SmtpProblem {
 
 /**
  * Checks a string of one or more SMTP command lines, for example `'MAIL FROM:<a@example.com>\r\n'`.
- * A final line without CRLF is checked as if the caller adds it.
+ * Unless `options.requireLineEnding` is set, a final line without CRLF is checked as if the caller adds it.
  */
-export function checkCommand(input: string | SmtpText): CommandCheck {
+export function checkCommand(input: string | SmtpText, options: CommandCheckOptions = {}): CommandCheck {
   try {
     const text = toText(input);
     if (!(text instanceof CheckedText)) return { commands: [], problems: [text] };
-    return checkCommandLines(text);
+    return checkCommandLines(text, isObject(options) ? options : {});
   } catch (error) {
     return { commands: [], problems: [internalError(error)] };
   }
@@ -73,10 +74,11 @@ export function checkCommand(input: string | SmtpText): CommandCheck {
 
 /** Checks a path such as `<user@example.com>`, `<>` or `<Postmaster>`, brackets included. */
 export function checkPath(input: string | SmtpText, options: AddressOptions = {}): readonly SmtpProblem[] {
-  return withAddressContext(input, options, (context) => {
-    const location = locatePath(context.text, 0, context.text.length, options.role ?? 'forward-path', context.problems);
+  return withAddressContext(input, options, (context, role) => {
+    const location = locatePath(context.text, 0, context.text.length, role, context.problems);
     location.check(context);
-    if (location.end !== -1 && location.end < context.text.length) {
+    // Text made only of holes may be empty at run time, so it proves nothing.
+    if (location.end !== -1 && hasStaticText(context.text, location.end, context.text.length)) {
       context.problems.push({
         kind: 'text-after-path',
         category: 'command',
@@ -97,7 +99,7 @@ export function checkMailbox(input: string | SmtpText, options: AddressOptions =
 /** Checks a domain or an address literal, as written after '@'. */
 export function checkDomain(input: string | SmtpText, options: Omit<AddressOptions, 'role'> = {}): readonly SmtpProblem[] {
   return withAddressContext(input, options, (context) => {
-    checkMailboxDomain(context, 0, context.text.length);
+    if (!context.text.hasHole(0, context.text.length)) checkMailboxDomain(context, 0, context.text.length);
   });
 }
 
@@ -105,25 +107,43 @@ export function checkDomain(input: string | SmtpText, options: Omit<AddressOptio
 export function isSmtpCommand(input: string | SmtpText, options: RecognizeOptions = {}): boolean {
   try {
     const text = toText(input);
-    return text instanceof CheckedText && isCommandLine(text, options);
+    return text instanceof CheckedText && isCommandLine(text, isObject(options) ? options : {});
   } catch {
     return false;
   }
 }
 
-function withAddressContext(input: unknown, options: AddressOptions, check: (context: AddressContext) => void): readonly SmtpProblem[] {
+function withAddressContext(
+  input: unknown,
+  options: AddressOptions,
+  check: (context: AddressContext, role: PathRole) => void,
+): readonly SmtpProblem[] {
   try {
     const text = toText(input);
     if (!(text instanceof CheckedText)) return [text];
+    // JavaScript callers may pass null or another non-object, which means the defaults.
+    const settings: AddressOptions = isObject(options) ? options : {};
+    const role: PathRole = settings.role === 'reverse-path' ? 'reverse-path' : 'forward-path';
     const context: AddressContext = {
       text,
-      utf8: options.utf8 === true,
-      addressReply: pathReply(options.role ?? 'forward-path'),
+      utf8: settings.utf8 === true,
+      addressReply: pathReply(role),
       problems: [],
     };
-    check(context);
+    check(context, role);
     return context.problems;
   } catch (error) {
     return [internalError(error)];
   }
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+function hasStaticText(text: CheckedText, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!text.isHole(i)) return true;
+  }
+  return false;
 }

@@ -1,4 +1,14 @@
-import { describeCharacter, isAsciiAtext, isControl, isLoneSurrogate, isNonAscii, isQtextSmtp, utf8Length } from './chars.js';
+import {
+  describeCharacter,
+  isAsciiAtext,
+  isControl,
+  isHighSurrogate,
+  isLoneSurrogate,
+  isLowSurrogate,
+  isNonAscii,
+  isQtextSmtp,
+  utf8Length,
+} from './chars.js';
 import { addProblem, type AddressContext } from './context.js';
 import { REPLIES } from './reply.js';
 
@@ -102,25 +112,40 @@ function checkQuotedString(context: AddressContext, start: number, end: number):
       "Text follows the closing quote of the local-part. Put it inside the quotes or remove it.");
   }
 
+  // Non-ASCII text is reported as one run, as in a Dot-string, so a surrogate pair is never split.
+  let nonAsciiStart = -1;
   for (let i = start + 1; i < close - 1; i++) {
     const code = text.charCodeAt(i);
+    if (isNonAscii(code) && !(code >= 0x80 && code <= 0x9f) && !isLoneSurrogate(text, i)) {
+      if (nonAsciiStart === -1) nonAsciiStart = i;
+      continue;
+    }
+    if (nonAsciiStart !== -1) reportQuotedNonAscii(context, nonAsciiStart, i);
+    nonAsciiStart = -1;
+
     if (code === 0x5c) {
       const next = text.charCodeAt(i + 1);
+      const escapedWidth = codePointWidth(text, i + 1);
       if (!(next >= 32 && next <= 126)) {
-        addProblem(context.problems, 'invalid-quoted-pair', 'mailbox', { start: i, end: i + 2 }, context.addressReply,
+        addProblem(context.problems, 'invalid-quoted-pair', 'mailbox', { start: i, end: i + 1 + escapedWidth }, context.addressReply,
           'A backslash inside quotes may escape only a printable ASCII character or a space.');
       }
-      i++;
-    } else if (isQtextSmtp(code)) {
-      continue;
-    } else if (isNonAscii(code) && !(code >= 0x80 && code <= 0x9f)) {
-      if (!context.utf8) {
-        addProblem(context.problems, 'non-ascii-local-part', 'mailbox', { start: i, end: i + 1 }, REPLIES.nonAsciiAddress,
-          'The local-part contains non-ASCII characters: servers accept them only with the SMTPUTF8 parameter.');
-      }
-    } else {
+      i += escapedWidth;
+    } else if (!isQtextSmtp(code)) {
       addProblem(context.problems, 'invalid-local-part-character', 'mailbox', { start: i, end: i + 1 }, context.addressReply,
         `The quoted local-part contains ${describeCharacter(text, i)}, which is not allowed even inside quotes.`);
     }
   }
+  if (nonAsciiStart !== -1) reportQuotedNonAscii(context, nonAsciiStart, close - 1);
+}
+
+function reportQuotedNonAscii(context: AddressContext, start: number, end: number): void {
+  if (context.utf8) return;
+  addProblem(context.problems, 'non-ascii-local-part', 'mailbox', { start, end }, REPLIES.nonAsciiAddress,
+    'The local-part contains non-ASCII characters: servers accept them only with the SMTPUTF8 parameter.');
+}
+
+/** Returns 2 for a surrogate pair at `index`, else 1. */
+function codePointWidth(text: string, index: number): number {
+  return isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
 }

@@ -1,3 +1,4 @@
+import { findCodeUnit, findLastCodeUnit } from './chars.js';
 import { addProblem, type AddressContext } from './context.js';
 import { checkMailboxDomain } from './domain.js';
 import { checkLocalPart, findQuotedStringEnd } from './local-part.js';
@@ -30,11 +31,7 @@ export function checkMailbox(context: AddressContext, start: number, end: number
 export function findMailboxAt(text: string, start: number, end: number): number {
   if (text.charCodeAt(start) === 0x22) {
     const close = findQuotedStringEnd(text, start, end);
-    if (close !== -1) {
-      const at = text.indexOf('@', close);
-      return at !== -1 && at < end ? at : -1;
-    }
+    if (close !== -1) return findCodeUnit(text, 0x40, close, end);
   }
-  const at = text.lastIndexOf('@', end - 1);
-  return at >= start ? at : -1;
+  return findLastCodeUnit(text, 0x40, start, end);
 }

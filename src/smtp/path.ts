@@ -1,4 +1,4 @@
-import { utf8Length } from './chars.js';
+import { findCodeUnit, utf8Length } from './chars.js';
 import { addProblem, type AddressContext } from './context.js';
 import { checkDomainName } from './domain.js';
 import { checkMailbox } from './mailbox.js';
@@ -76,13 +76,15 @@ export function locatePath(text: CheckedText, start: number, end: number, role: 
     };
   }
 
-  const openBracket = text.text.indexOf('<', start);
-  if (openBracket !== -1 && openBracket < end && !text.hasHole(start, openBracket)) {
+  const openBracket = findCodeUnit(text.text, 0x3c, start, end);
+  if (openBracket !== -1 && !text.hasHole(start, openBracket)) {
     const close = findClosingBracket(text, openBracket, end);
     if (close !== -1) {
+      const before = text.slice(start, openBracket).trim();
       addProblem(problems, 'text-before-path', 'command', { start, end: openBracket }, pathReply(role),
-        `Only the path may follow the colon: remove '${text.slice(start, openBracket).trimEnd()}' before '<'. ` +
-          'SMTP paths carry no display name.',
+        before === ''
+          ? "Only the path may follow the colon: remove the whitespace before '<'."
+          : `Only the path may follow the colon: remove '${before}' before '<'. SMTP paths carry no display name.`,
         { fix: [{ start, end: openBracket, text: '' }] });
       return { end: close + 1, check: (context) => checkPathContent(context, openBracket, close + 1, role) };
     }
@@ -150,8 +152,8 @@ function checkPathContent(context: AddressContext, start: number, end: number, r
  */
 function checkSourceRoute(context: AddressContext, start: number, end: number): number {
   const text = context.text;
-  const colon = text.text.indexOf(':', start);
-  if (colon === -1 || colon >= end) {
+  const colon = findCodeUnit(text.text, 0x3a, start, end);
+  if (colon === -1) {
     if (!text.hasHole(start, end)) {
       addProblem(context.problems, 'invalid-source-route', 'mailbox', { start, end }, context.addressReply,
         "The path starts with '@' but has no ':' before the mailbox. Remove the leading '@'.");
@@ -163,6 +165,11 @@ function checkSourceRoute(context: AddressContext, start: number, end: number): 
   let domainStart = start + 1;
   for (let i = start + 1; i <= colon; i++) {
     if (i < colon && text.code(i) !== 0x2c) continue;
+    if (i === domainStart) {
+      addProblem(context.problems, 'invalid-source-route', 'mailbox', { start: domainStart - 1, end: domainStart }, context.addressReply,
+        "A hop of the source route has no domain after '@'. Write each hop as @relay.example.");
+      return colon + 1;
+    }
     checkDomainName(context, domainStart, i);
     if (i < colon && text.code(i + 1) !== 0x40) {
       addProblem(context.problems, 'invalid-source-route', 'mailbox', { start: i, end: i + 1 }, context.addressReply,

@@ -19,7 +19,7 @@ const WORD_VERBS = new Set(['DATA', 'QUIT', 'HELP', 'AUTH', 'NOOP', 'RSET', 'MAI
  */
 export function isCommandLine(text: CheckedText, options: RecognizeOptions = {}): boolean {
   let wordEnd = 0;
-  while (wordEnd < text.length && !text.isHole(wordEnd) && (isAlpha(text.code(wordEnd)) || text.code(wordEnd) === 0x5f)) wordEnd++;
+  while (wordEnd < text.length && !text.isHole(wordEnd) && isWordCharacter(text.code(wordEnd), wordEnd)) wordEnd++;
   if (wordEnd === 0) return false;
 
   const word = text.slice(0, wordEnd);
@@ -35,18 +35,31 @@ export function isCommandLine(text: CheckedText, options: RecognizeOptions = {})
   if (verb === 'MAIL' || verb === 'RCPT') return isPathCommand(text, wordEnd, verb === 'MAIL' ? 'FROM' : 'TO', strong);
 
   const next = text.code(wordEnd);
-  const endsWord = wordEnd === text.length || next === 0x20 || next === 0x0d || next === 0x0a || text.isHole(wordEnd);
+  const endsWord = wordEnd === text.length || isSpaceOrTab(next) || next === 0x0d || next === 0x0a || text.isHole(wordEnd);
   if (!endsWord) return false;
   if (strong) return true;
   return word === upper && !WORD_VERBS.has(upper) && wordEnd < text.length;
 }
 
+// Letters, '_' and, inside a word, '-', so that 'MAIL_FROM' and 'MAIL-FROM' read as one word.
+function isWordCharacter(code: number, index: number): boolean {
+  return isAlpha(code) || code === 0x5f || (code === 0x2d && index > 0);
+}
+
+/**
+ * Decides a MAIL or RCPT line. With a line ending or a sink, the misspellings 'MAIL TO:',
+ * 'RCPT FROM:', 'RCPT:' and 'RCPT <…>' count too, so that the grammar can report them.
+ */
 function isPathCommand(text: CheckedText, verbEnd: number, keyword: string, strong: boolean): boolean {
   let i = verbEnd;
   while (i < text.length && isSpaceOrTab(text.code(i))) i++;
   if (text.slice(i, i + keyword.length).toUpperCase() !== keyword) {
-    // 'RCPT:' and 'RCPT <…>' are still RCPT commands, missing their keyword.
-    return keyword === 'TO' && i > verbEnd === false && (text.code(i) === 0x3a || text.code(i) === 0x3c) && strong;
+    if (!strong) return false;
+    const other = keyword === 'FROM' ? 'TO' : 'FROM';
+    const code = text.code(i);
+    if (code === 0x3a || code === 0x3c) return true;
+    // 'Mail to the admin failed\n' is prose: the swapped keyword counts only with its colon.
+    return text.slice(i, i + other.length).toUpperCase() === other && text.code(i + other.length) === 0x3a;
   }
   i += keyword.length;
   while (i < text.length && isSpaceOrTab(text.code(i))) i++;

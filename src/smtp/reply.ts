@@ -16,6 +16,8 @@ function reply(code: number, enhanced: string, text: string): Reply {
 export const REPLIES = Object.freeze({
   commandUnrecognized: reply(500, '5.5.2', 'Syntax error, command unrecognized'),
   lineTooLong: reply(500, '5.5.2', 'Line too long'),
+  /** A line without its CRLF never completes: the server waits for the rest, then closes the connection. */
+  timeout: reply(421, '4.4.2', 'Timeout exceeded, closing connection'),
   syntaxInArguments: reply(501, '5.5.4', 'Syntax error in parameters or arguments'),
   badSenderSyntax: reply(501, '5.1.7', 'Bad sender address syntax'),
   badRecipientSyntax: reply(501, '5.1.3', 'Bad recipient address syntax'),

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isSmtpCommand } from '../../src/smtp/index.js';
+import { template } from './helpers.js';
+
+describe('isSmtpCommand', () => {
+  it.each([
+    'MAIL FROM:<a@b>',
+    'mail from: <x>',
+    'MAIL FROM:user@example.com',
+    'RCPT TO:<user@example.com>',
+    'rcpt to:user@example.com',
+    'QUIT\r\n',
+    'DATA\n',
+    'EHLO client.example',
+    'HELO client.example',
+    'MAIL FROM:\r\n',
+    'Mail from: Alice\r\n',
+    'MAILFROM:<a@b>',
+  ])('recognizes %j', (text) => {
+    expect(isSmtpCommand(text)).toBe(true);
+  });
+
+  it.each([
+    'Mail from: Alice',
+    'MAIL FROM:',
+    'RCPT TO: Bob',
+    'QUIT',
+    'Quit now',
+    'Data',
+    'data',
+    'HELO',
+    'Ehlo client.example',
+    'Mail From:<a@b>',
+    'mailbox full',
+    'Hello world',
+    '',
+    '<user@example.com>',
+  ])('rejects %j', (text) => {
+    expect(isSmtpCommand(text)).toBe(false);
+  });
+
+  it('trusts a sink', () => {
+    // A string written to an SMTP socket is a command even when it reads like prose.
+    expect(isSmtpCommand('QUIT', { sink: true })).toBe(true);
+    expect(isSmtpCommand('Mail from: Alice', { sink: true })).toBe(true);
+  });
+
+  it('needs a verb even at a sink', () => {
+    expect(isSmtpCommand('Hello world', { sink: true })).toBe(false);
+  });
+
+  it('reads a hole as a path', () => {
+    expect(isSmtpCommand(template`RCPT TO:${'to'}`)).toBe(true);
+    expect(isSmtpCommand(template`MAIL FROM: ${'from'}`)).toBe(true);
+  });
+
+  it('ignores a hole as the verb', () => {
+    expect(isSmtpCommand(template`${'verb'} FROM:<a@b>`)).toBe(false);
+  });
+
+  it('ignores a placeholder not listed', () => {
+    // Only the hole list marks unknown text, so the placeholder character alone is not a path.
+    expect(isSmtpCommand({ text: 'RCPT TO:\uFFFC', holes: [] })).toBe(false);
+  });
+
+  it.each([null, undefined, 42, {}, [], { text: 7 }])('returns false for %j', (input) => {
+    expect(isSmtpCommand(input as never)).toBe(false);
+  });
+
+  it('ignores invalid options', () => {
+    expect(isSmtpCommand('MAIL FROM:<a@b>', null as never)).toBe(true);
+  });
+});
