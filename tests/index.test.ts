@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
@@ -22,8 +22,9 @@ describe('plugin meta', () => {
     expect(plugin.meta.version).toBe(packageJson.version);
   });
 
-  it('lists the four rules', () => {
-    expect([...ruleNames].sort()).toEqual(['command-syntax', 'esmtp-parameters', 'line-endings', 'mailbox-syntax']);
+  it('has one rule per docs page', () => {
+    const pages = readdirSync(new URL('../docs/rules/', import.meta.url)).filter((file) => file.endsWith('.md'));
+    expect([...ruleNames].sort()).toEqual(pages.map((file) => file.slice(0, -'.md'.length)).sort());
   });
 });
 

@@ -1,0 +1,66 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+/** A test of an SMTP reply against one reply code, such as `code === 250` or `line.startsWith('252')`. */
+export interface ReplyComparison {
+  readonly node: TSESTree.Node;
+  readonly code: number;
+  /** True for `===`/`==`/startsWith, false for `!==`/`!=`. */
+  readonly equal: boolean;
+}
+
+const EQUALITY = new Set(['===', '==']);
+const INEQUALITY = new Set(['!==', '!=']);
+
+function replyCodeOf(node: TSESTree.Node): number | undefined {
+  if (node.type !== AST_NODE_TYPES.Literal) return undefined;
+  const value = typeof node.value === 'number' ? node.value : typeof node.value === 'string' && /^\d{3}$/.test(node.value) ? Number(node.value) : undefined;
+  return value !== undefined && value >= 200 && value <= 599 ? value : undefined;
+}
+
+/** Reads a comparison of a value with a reply code literal; undefined for anything else. */
+export function readReplyComparison(node: TSESTree.BinaryExpression | TSESTree.CallExpression): ReplyComparison | undefined {
+  if (node.type === AST_NODE_TYPES.BinaryExpression) {
+    const equal = EQUALITY.has(node.operator);
+    if (!equal && !INEQUALITY.has(node.operator)) return undefined;
+    const code = replyCodeOf(node.right) ?? replyCodeOf(node.left);
+    return code === undefined ? undefined : { node, code, equal };
+  }
+
+  const callee = node.callee;
+  const argument = node.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (callee.property.name !== 'startsWith' || argument === undefined) return undefined;
+  const code = replyCodeOf(argument);
+  return code === undefined ? undefined : { node, code, equal: true };
+}
+
+/**
+ * Returns true when the branch taken on `comparison` being true reports failure: it throws,
+ * returns false, or passes an Error on. Used to find code that treats a reply as a failure.
+ */
+export function leadsToFailure(comparison: TSESTree.Node): boolean {
+  const statement = comparison.parent;
+  if (statement?.type !== AST_NODE_TYPES.IfStatement || statement.test !== comparison) return false;
+  return containsFailure(statement.consequent, 0);
+}
+
+function containsFailure(node: TSESTree.Node, depth: number): boolean {
+  if (depth > 4) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.ReturnStatement:
+      return node.argument?.type === AST_NODE_TYPES.Literal && node.argument.value === false;
+    case AST_NODE_TYPES.BlockStatement:
+      return node.body.some((statement) => containsFailure(statement, depth + 1));
+    case AST_NODE_TYPES.ExpressionStatement:
+      return containsFailure(node.expression, depth + 1);
+    case AST_NODE_TYPES.CallExpression:
+      return node.arguments.some((argument) => argument.type === AST_NODE_TYPES.NewExpression &&
+        argument.callee.type === AST_NODE_TYPES.Identifier && argument.callee.name.endsWith('Error')) ||
+        (node.arguments[0]?.type === AST_NODE_TYPES.Literal && node.arguments[0].value === false);
+    default:
+      return false;
+  }
+}
