@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { checkCommand, isSmtpCommand, type CommandCheck } from '../smtp/index.js';
+import { readSinkSettings, sinkOf } from './sinks.js';
 import { resolveStaticString, type StaticString } from './static-string.js';
 
 /** A string expression that holds SMTP command lines, with the grammar's verdict. */
@@ -10,9 +11,6 @@ export interface CommandString {
   readonly value: StaticString;
   readonly check: CommandCheck;
 }
-
-/** Methods that send their argument to an SMTP server as a command line. */
-const SINK_METHODS = new Set(['write', 'end', 'command', 'sendCommand', '_sendCommand', 'writeLine', 'cmd']);
 
 // The cheap test a file must pass before any string in it is resolved: a verb somewhere in the text.
 const VERB_IN_TEXT = /MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH/i;
@@ -34,7 +32,7 @@ export function getCommandString(context: Readonly<RuleContext<string, readonly 
   if (cached !== undefined) return cached ?? undefined;
 
   const sourceCode = context.sourceCode;
-  const result = isOutermostString(node) && fileMayHold(sourceCode) ? analyze(sourceCode, node) : undefined;
+  const result = isOutermostString(node) && fileMayHold(sourceCode) ? analyze(context, node) : undefined;
   commandStrings.set(node, result ?? null);
   return result;
 }
@@ -48,15 +46,18 @@ function fileMayHold(sourceCode: Readonly<SourceCode>): boolean {
   return verdict;
 }
 
-function analyze(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): CommandString | undefined {
+function analyze(context: Readonly<RuleContext<string, readonly unknown[]>>, node: TSESTree.Node): CommandString | undefined {
+  const sourceCode = context.sourceCode;
   const leading = leadingText(sourceCode, node, 0);
   if (leading === undefined || !LEADING_VERB.test(leading)) return undefined;
 
   const value = resolveStaticString(sourceCode, node);
   if (value === undefined) return undefined;
   const text = { text: value.text, holes: value.holes };
-  if (!isSmtpCommand(text, { sink: isSinkArgument(node) })) return undefined;
-  return { node, value, check: checkCommand(text) };
+  const sink = sinkOf(node, readSinkSettings(context.settings).sinks);
+  if (!isSmtpCommand(text, { sink: sink !== undefined })) return undefined;
+  const check = checkCommand(text, { requireLineEnding: sink === 'raw', sinkAddsLineEnding: sink === 'adds-line-ending' });
+  return { node, value, check };
 }
 
 /** A string that is part of a larger `+` or template is checked as part of that whole. */
@@ -95,13 +96,6 @@ function leadingText(sourceCode: Readonly<SourceCode>, start: TSESTree.Node, dep
   const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
   if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.init === null) return undefined;
   return leadingText(sourceCode, definition.node.init, depth + 1);
-}
-
-function isSinkArgument(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
-  const callee = parent.callee;
-  return callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && SINK_METHODS.has(callee.property.name);
 }
 
 /**

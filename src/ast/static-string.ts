@@ -39,10 +39,13 @@ interface Builder {
   readonly visiting: Set<TSESTree.VariableDeclarator>;
 }
 
-/** Resolves a string expression into known text and holes; undefined when nothing is known. */
-export function resolveStaticString(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): StaticString | undefined {
+/**
+ * Resolves a string expression into known text and holes; undefined when nothing is known.
+ * `shared` is the node to report on when `node` sits in a constant that other code also uses.
+ */
+export function resolveStaticString(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, shared?: TSESTree.Node): StaticString | undefined {
   const builder: Builder = { sourceCode, segments: [], holes: [], text: '', visiting: new Set() };
-  appendExpression(builder, node, undefined, 0);
+  appendExpression(builder, node, shared, 0);
   if (builder.segments.every((segment) => segment.isHole)) return undefined;
   return { text: builder.text, holes: builder.holes, segments: builder.segments };
 }

@@ -1,3 +1,4 @@
+import { readSinkSettings } from '../ast/sinks.js';
 import { createRule } from './create-rule.js';
 import { createProblemListener, PROBLEM_MESSAGES } from './report-problems.js';
 
@@ -11,11 +12,22 @@ export default createRule({
     },
     fixable: 'code',
     hasSuggestions: true,
-    messages: PROBLEM_MESSAGES,
+    messages: {
+      ...PROBLEM_MESSAGES,
+      invalidSettings: 'Invalid eslint-plugin-smtp settings: {{error}} The built-in sinks are used instead.',
+    },
     schema: [],
   },
   defaultOptions: [],
   create(context) {
-    return createProblemListener(context, ['line']);
+    const listener = createProblemListener(context, ['line']);
+    return {
+      ...listener,
+      Program(node): void {
+        // Settings errors are reported here once, so a typo does not pass silently or crash the run.
+        const { error } = readSinkSettings(context.settings);
+        if (error !== undefined) context.report({ node, loc: { line: 1, column: 0 }, messageId: 'invalidSettings', data: { error } });
+      },
+    };
   },
 });

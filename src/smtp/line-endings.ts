@@ -31,6 +31,13 @@ export function findLineEnd(text: CheckedText, start: number, problems: SmtpProb
   for (let i = start; i < text.length; i++) {
     const code = text.code(i);
     if (code === 0x0d && text.code(i + 1) === 0x0a) return { contentEnd: i, nextStart: i + 2 };
+    if (code === 0x0a && text.code(i + 1) === 0x0d && !text.isHole(i + 1)) {
+      // LF CR is CRLF written backwards: one fault, not a bare LF, a bare CR and an empty line between them.
+      addProblem(problems, 'reversed-line-ending', 'line', { start: i, end: i + 2 }, REPLIES.syntaxInArguments,
+        'The line ends with LF CR, which is CRLF reversed: servers see a bare LF and then a bare CR. Write \\r\\n.',
+        { fix: [{ start: i, end: i + 2, text: '\r\n' }] });
+      return { contentEnd: i, nextStart: i + 2 };
+    }
     if (code === 0x0a) {
       addProblem(problems, 'bare-lf', 'line', { start: i, end: i + 1 }, REPLIES.syntaxInArguments,
         'The line ends with a bare LF. SMTP lines end with CRLF (\\r\\n); servers treat a bare LF differently, ' +

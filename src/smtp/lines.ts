@@ -4,7 +4,7 @@ import { addProblem } from './context.js';
 import { checkFinalLineEnding, findLineEnd, type FinalLine } from './line-endings.js';
 import type { SmtpProblem } from './problem.js';
 import { REPLIES } from './reply.js';
-import type { CheckedText } from './text.js';
+import { HOLE_PLACEHOLDER, type CheckedText } from './text.js';
 
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets, CRLF included. */
 const MAX_COMMAND_LINE_OCTETS = 512;
@@ -76,7 +76,23 @@ export function checkCommandLines(text: CheckedText, options: CommandCheckOption
   }
 
   checkFinalLineEnding(text, finalLine, options, problems);
-  return { commands, problems };
+  return { commands, problems: tidyProblems(text, problems) };
+}
+
+/**
+ * Drops the second report of a control character (the line check reports it, so the mailbox or
+ * parameter check need not) and shows holes in messages as `${…}` rather than a placeholder.
+ */
+function tidyProblems(text: CheckedText, problems: SmtpProblem[]): SmtpProblem[] {
+  const controls = new Set<number>();
+  for (const problem of problems) if (problem.kind === 'control-character') controls.add(problem.start);
+
+  const kept = problems.filter((problem) =>
+    problem.category === 'line' || problem.end - problem.start !== 1 || !controls.has(problem.start));
+  if (!text.hasHoles) return kept;
+  return kept.map((problem) => problem.message.includes(HOLE_PLACEHOLDER)
+    ? { ...problem, message: problem.message.replaceAll(HOLE_PLACEHOLDER, '${…}') }
+    : problem);
 }
 
 /** Checks one command line; returns undefined for an empty line or one that starts with a hole. */

@@ -19,6 +19,36 @@ ruleTester.run('line-endings', rule, {
   ],
   invalid: [
     {
+      // A socket sends bytes as they are, so a command written to it must end with CRLF.
+      code: "socket.write('QUIT');",
+      output: "socket.write('QUIT\\r\\n');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 15, endLine: 1, endColumn: 19 }],
+    },
+    {
+      // emailjs's command() appends CRLF, so a second one sends an empty line.
+      code: "connection.command('RSET\\r\\n');",
+      output: "connection.command('RSET');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 25, endLine: 1, endColumn: 29 }],
+    },
+    {
+      // A helper declared in settings as raw needs CRLF like a socket write.
+      code: "sendRaw(socket, 'NOOP');",
+      settings: { smtp: { sinks: { raw: ['sendRaw'] } } },
+      output: "sendRaw(socket, 'NOOP\\r\\n');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 18, endLine: 1, endColumn: 22 }],
+    },
+    {
+      code: "sendLine(socket, 'NOOP\\r\\n');",
+      settings: { smtp: { sinks: { addsLineEnding: ['sendLine'] } } },
+      output: "sendLine(socket, 'NOOP');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 23, endLine: 1, endColumn: 27 }],
+    },
+    {
+      code: "const x = 1;",
+      settings: { smtp: { sinks: { raw: 'sendRaw' } } },
+      errors: [{ messageId: 'invalidSettings', line: 1, column: 1 }],
+    },
+    {
       code: "socket.write('MAIL FROM:<user@example.com>\\n');",
       output: "socket.write('MAIL FROM:<user@example.com>\\r\\n');",
       errors: [{ messageId: 'smtpProblem', line: 1, column: 43, endLine: 1, endColumn: 45 }],

@@ -53,14 +53,21 @@ describe('esmtp-param syntax', () => {
 
   it.each([
     ['a second =', 'SIZE=1=0', 32],
-    ['a control character', 'ENVID=a\u0001b', 33],
     ['a tab', 'SIZE=1\tBODY=7BIT', 32],
-    ['a DEL', 'ENVID=\u007f', 32],
   ])('rejects value with %s', (_case, parameters, offset) => {
-    // A control character is also a line problem, but only the parameter report matters here.
     const problems = checkParameters(parameters).filter((found) => found.category === 'parameter');
 
     expect(summarize(problems)).toEqual([problem('invalid-parameter-value', offset, offset + 1, BAD_ARGUMENTS)]);
+  });
+
+  it.each([
+    ['a control character', 'ENVID=a\u0001b', 33],
+    ['a DEL', 'ENVID=\u007f', 32],
+  ])('reports value with %s once', (_case, parameters, offset) => {
+    // The line check reports control characters, so the parameter check does not repeat them.
+    const problems = checkParameters(parameters);
+
+    expect(problems.map((found) => [found.kind, found.start])).toEqual([['control-character', offset]]);
   });
 
   it('checks every parameter', () => {

@@ -203,3 +203,34 @@ describe('line length', () => {
     expect(lineProblems(short)).toEqual([]);
   });
 });
+
+describe('reversed line ending', () => {
+  it('reports LF CR once', () => {
+    const text = 'quit\n\r';
+    const { problems } = checkCommand(text);
+
+    expect(summarize(problems)).toEqual([problem('reversed-line-ending', 4, 6, BAD_ARGUMENTS)]);
+    expect(applyFixes(text, problems)).toBe('quit\r\n');
+  });
+});
+
+describe('control characters', () => {
+  it.each([
+    ['MAIL FROM:<a\u0000b@example.com>\r\n', 12],
+    ['MAIL FROM:<a@example.com> SIZE=1\u0000\r\n', 32],
+  ])('reports %j once', (text, offset) => {
+    const { problems } = checkCommand(text);
+
+    expect(problems.map((found) => [found.kind, found.start])).toEqual([['control-character', offset]]);
+  });
+});
+
+describe('holes in messages', () => {
+  it('shows a hole as ${…}', () => {
+    const text: SmtpText = { text: `RCPT TO:user@${HOLE_PLACEHOLDER}\r\n`, holes: [13] };
+    const [found] = checkCommand(text).problems;
+
+    expect(found?.message).toContain('<user@${…}>');
+    expect(found?.message).not.toContain(HOLE_PLACEHOLDER);
+  });
+});
