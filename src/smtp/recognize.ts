@@ -38,7 +38,28 @@ export function isCommandLine(text: CheckedText, options: RecognizeOptions = {})
   const endsWord = wordEnd === text.length || isSpaceOrTab(next) || next === 0x0d || next === 0x0a || text.isHole(wordEnd);
   if (!endsWord) return false;
   if (strong) return true;
-  return word === upper && !WORD_VERBS.has(upper) && wordEnd < text.length;
+  if (word !== upper || WORD_VERBS.has(upper) || wordEnd >= text.length) return false;
+  return argumentFitsVerb(text, wordEnd, upper);
+}
+
+// Verbs that take no argument: followed by words, they are the start of a sentence.
+const NO_ARGUMENT_VERBS = new Set(['STARTTLS', 'RSET', 'QUIT', 'DATA']);
+
+/**
+ * Without other evidence, a command must look like one: a single space, then as many words as
+ * the verb takes. 'STARTTLS buffer handling' and 'EHLO without a name' are test titles.
+ */
+function argumentFitsVerb(text: CheckedText, verbEnd: number, verb: string): boolean {
+  if (NO_ARGUMENT_VERBS.has(verb)) return false;
+  const maxWords = verb === 'BDAT' ? 2 : 1;
+  let words = 0;
+  let inWord = false;
+  for (let i = verbEnd; i < text.length; i++) {
+    const space = isSpaceOrTab(text.code(i)) && !text.isHole(i);
+    if (!space && !inWord && ++words > maxWords) return false;
+    inWord = !space;
+  }
+  return words > 0;
 }
 
 // Letters, '_' and, inside a word, '-', so that 'MAIL_FROM' and 'MAIL-FROM' read as one word.

@@ -13,6 +13,8 @@ describe('isSmtpCommand', () => {
     'DATA\n',
     'EHLO client.example',
     'HELO client.example',
+    'BDAT 100 LAST',
+    'STARTTLS buffer handling\r\n',
     'MAIL FROM:\r\n',
     'Mail from: Alice\r\n',
     'MAILFROM:<a@b>',
@@ -35,6 +37,10 @@ describe('isSmtpCommand', () => {
     'Hello world',
     '',
     '<user@example.com>',
+    // Test titles and prose that start with a verb in upper case.
+    'STARTTLS buffer handling',
+    'EHLO without a host name',
+    'VRFY is disabled here',
   ])('rejects %j', (text) => {
     expect(isSmtpCommand(text)).toBe(false);
   });
