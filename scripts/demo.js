@@ -18,7 +18,9 @@ for (const result of results) {
   for (const message of result.messages) {
     total++;
     const severity = message.severity === 2 ? 'error' : 'warning';
-    const fixable = message.fix ? ' (fixable)' : message.suggestions?.length ? ' (suggestion)' : '';
+    let fixable = '';
+    if (message.fix) fixable = ' (fixable)';
+    else if (message.suggestions?.length) fixable = ' (suggestion)';
     console.log(`  ${message.line}:${message.column}  ${severity}  ${message.message}  ${message.ruleId ?? ''}${fixable}`);
     const url = message.ruleId ? rulesMeta[message.ruleId]?.docs?.url : undefined;
     if (url) console.log(`      docs: ${url.replace(/^.*\/docs\//, 'docs/')}  ${url}`);

@@ -26,7 +26,7 @@ function readHex(raw: string, start: number, count: number): number {
 /**
  * Reads the body of a literal: `raw` is the source text between the quotes (or between `` ` ``/`}`
  * and `${`/`` ` `` for a template element), starting at source offset `bodyStart`. Returns
- * undefined when the body holds an escape this reader does not know, so callers fall back to
+ * undefined when the body contains an escape this reader does not know, so callers fall back to
  * reporting the whole node.
  */
 export function readCharSource(raw: string, bodyStart: number, template: boolean): CharSource | undefined {
@@ -71,7 +71,9 @@ export function readCharSource(raw: string, bodyStart: number, template: boolean
     } else if (next === 'u') {
       const braced = raw[i + 2] === '{';
       const close = braced ? raw.indexOf('}', i + 3) : i + 6;
-      const value = braced ? (close > i + 3 && close - i <= 12 ? readHex(raw, i + 3, close - i - 3) : -1) : readHex(raw, i + 2, 4);
+      let value = -1;
+      if (!braced) value = readHex(raw, i + 2, 4);
+      else if (close > i + 3 && close - i <= 12) value = readHex(raw, i + 3, close - i - 3);
       if (value < 0 || value > 0x10ffff) return undefined;
       const end = braced ? close + 1 : i + 6;
       const text = String.fromCodePoint(value);

@@ -5,7 +5,7 @@ import { checkCommand, isSmtpCommand, type CommandCheck } from '../smtp/index.js
 import { readSinkSettings, sinkOf } from './sinks.js';
 import { resolveStaticString, type StaticString } from './static-string.js';
 
-/** A string expression that holds SMTP command lines, with the grammar's verdict. */
+/** A string expression that contains SMTP command lines, with the grammar's verdict. */
 export interface CommandString {
   readonly node: TSESTree.Node;
   readonly value: StaticString;
@@ -60,7 +60,7 @@ function analyze(context: Readonly<RuleContext<string, readonly unknown[]>>, nod
   return { node, value, check };
 }
 
-/** A string that is part of a larger `+` or template is checked as part of that whole. */
+/** Decides whether `node` is checked on its own: a part of a larger `+` or template is checked with that whole. */
 function isOutermostString(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value !== 'string') return false;
   if (node.type === AST_NODE_TYPES.TemplateLiteral && node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return false;

@@ -68,7 +68,7 @@ export function escapeForLiteral(text: string, quote: '"' | "'" | '`'): string {
 }
 
 /**
- * Turns grammar edits into ESLint fixes; returns undefined when any edit is not inside one
+ * Turns grammar edits into ESLint fixes. Returns undefined when any edit is not inside one
  * literal of this use, because a fix must be exact or absent.
  */
 export function buildFix(value: StaticString, edits: readonly Edit[]): ((fixer: RuleFixer) => RuleFix[]) | undefined {
