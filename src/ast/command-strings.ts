@@ -13,9 +13,13 @@ export interface CommandString {
 }
 
 // The cheap test a file must pass before any string in it is resolved: a verb somewhere in the text.
-const VERB_IN_TEXT = /MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH/i;
-// A string's first word must be one of these before it is resolved.
-const LEADING_VERB = /^(?:MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH)/i;
+const VERB_IN_TEXT = /MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH|ETRN|ATRN|BURL|SEND|SOML|SAML|TURN/i;
+// A misspelled path command such as 'RCTP TO:' has no verb to find, but has this shape.
+const MISSPELLED_COMMAND_IN_TEXT = /[A-Z]{4} [A-Z]{2,4}:/;
+// A string's first word must be a verb, in any case, or an upper-case word that may be a
+// misspelled or obsolete one ('RCTP', 'TURN'), before it is resolved.
+const LEADING_VERB = /^(?:MAIL|RCPT|EHLO|HELO|LHLO|VRFY|EXPN|DATA|QUIT|RSET|NOOP|HELP|STARTTLS|BDAT|AUTH|ETRN|ATRN|BURL)/i;
+const LEADING_UPPER_WORD = /^[A-Z]{3,9}\b/;
 
 const fileMayHoldCommands = new WeakMap<object, boolean>();
 const commandStrings = new WeakMap<TSESTree.Node, CommandString | null>();
@@ -40,7 +44,7 @@ export function getCommandString(context: Readonly<RuleContext<string, readonly 
 function fileMayHold(sourceCode: Readonly<SourceCode>): boolean {
   let verdict = fileMayHoldCommands.get(sourceCode);
   if (verdict === undefined) {
-    verdict = VERB_IN_TEXT.test(sourceCode.text);
+    verdict = VERB_IN_TEXT.test(sourceCode.text) || MISSPELLED_COMMAND_IN_TEXT.test(sourceCode.text);
     fileMayHoldCommands.set(sourceCode, verdict);
   }
   return verdict;
@@ -49,7 +53,7 @@ function fileMayHold(sourceCode: Readonly<SourceCode>): boolean {
 function analyze(context: Readonly<RuleContext<string, readonly unknown[]>>, node: TSESTree.Node): CommandString | undefined {
   const sourceCode = context.sourceCode;
   const leading = leadingText(sourceCode, node, 0);
-  if (leading === undefined || !LEADING_VERB.test(leading)) return undefined;
+  if (leading === undefined || !(LEADING_VERB.test(leading) || LEADING_UPPER_WORD.test(leading))) return undefined;
 
   const value = resolveStaticString(sourceCode, node);
   if (value === undefined) return undefined;

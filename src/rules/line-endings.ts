@@ -14,7 +14,7 @@ export default createRule({
     hasSuggestions: true,
     messages: {
       ...PROBLEM_MESSAGES,
-      invalidSettings: 'Invalid eslint-plugin-smtp settings: {{error}} The built-in sinks are used instead.',
+      invalidSettings: 'Invalid eslint-plugin-smtp settings: {{error}} That entry is ignored; the built-in sinks and the valid entries still apply.',
     },
     schema: [],
   },

@@ -91,8 +91,10 @@ function checkKeyword(text: CheckedText, start: number, end: number, problems: S
     const code = text.code(i);
     if (isLetDig(code) || (code === 0x2d && i > start)) continue;
     addProblem(problems, 'invalid-parameter-keyword', 'parameter', { start: i, end: i + 1 }, REPLIES.syntaxInArguments,
-      `An ESMTP parameter keyword contains ${describeCharacter(text.text, i)}; keywords are letters, digits and hyphens, ` +
-        'and only parameters may follow the path.');
+      i === start && code === 0x2d
+        ? "An ESMTP parameter keyword starts with '-'; it must start with a letter or digit."
+        : `An ESMTP parameter keyword contains ${describeCharacter(text.text, i)}; keywords are letters, digits and hyphens, ` +
+          'and only parameters may follow the path.');
     return;
   }
 }

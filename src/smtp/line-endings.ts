@@ -69,10 +69,11 @@ export function checkFinalLineEnding(text: CheckedText, finalLine: FinalLine, op
     const endsWithCrlf = length >= 2 && text.code(length - 2) === 0x0d && text.code(length - 1) === 0x0a && !text.hasHole(length - 2, length);
     if (endsWithCrlf && finalLine.content !== 'chunk') {
       addProblem(problems, 'duplicate-line-ending', 'line', { start: length - 2, end: length }, REPLIES.commandUnrecognized,
-        'The function that sends this string appends CRLF itself, so the CRLF at the end makes the server read an empty, ' +
-          'unrecognized command. Remove it.',
+        'The function that sends this string appends CRLF itself, so the CRLF at the end adds an empty line, ' +
+          'which a server reads as an unrecognized command. Remove it.',
         { fix: [{ start: length - 2, end: length, text: '' }] });
     }
+    removeFinalBadLineEnding(problems, length);
     return;
   }
 
@@ -88,4 +89,19 @@ export function checkFinalLineEnding(text: CheckedText, finalLine: FinalLine, op
       : 'The earlier lines of this string end with CRLF but the last one does not, so the server waits for the rest of it ' +
           'and finally closes the connection. Append \\r\\n.',
     { fix: [{ start: length, end: length, text: '\r\n' }] });
+}
+
+// Kinds whose usual fix writes CRLF in place of a wrong line ending.
+const WRONG_LINE_ENDINGS = new Set(['bare-lf', 'bare-cr', 'reversed-line-ending']);
+
+/**
+ * Changes the fix of a wrong line ending at the very end of the string to its removal: the
+ * sending function appends CRLF, so writing CRLF there as well would send an empty line.
+ */
+function removeFinalBadLineEnding(problems: SmtpProblem[], length: number): void {
+  for (let index = 0; index < problems.length; index++) {
+    const problem = problems[index]!;
+    if (problem.end !== length || !WRONG_LINE_ENDINGS.has(problem.kind)) continue;
+    problems[index] = { ...problem, fix: [{ start: problem.start, end: problem.end, text: '' }], suggestions: undefined };
+  }
 }

@@ -1,6 +1,6 @@
 import { isAlpha, isSpaceOrTab } from './chars.js';
 import type { CheckedText } from './text.js';
-import { MISSPELLED_VERBS, toCommandVerb } from './verbs.js';
+import { findNearVerb, MISSPELLED_VERBS, OBSOLETE_VERBS, toCommandVerb } from './verbs.js';
 
 /** What a caller knows about where the string goes. */
 export interface RecognizeOptions {
@@ -31,7 +31,7 @@ export function isCommandLine(text: CheckedText, options: RecognizeOptions = {})
   if (MISSPELLED_VERBS.has(upper)) return text.code(wordEnd) === 0x3a && (strong || argumentLooksLikePath(text, wordEnd + 1));
 
   const verb = toCommandVerb(word);
-  if (verb === undefined) return false;
+  if (verb === undefined) return strong && word === upper && isMistakenVerb(text, upper, wordEnd);
   if (verb === 'MAIL' || verb === 'RCPT') return isPathCommand(text, wordEnd, verb === 'MAIL' ? 'FROM' : 'TO', strong);
 
   const next = text.code(wordEnd);
@@ -60,6 +60,22 @@ function argumentFitsVerb(text: CheckedText, verbEnd: number, verb: string): boo
     inWord = !space;
   }
   return words > 0;
+}
+
+/**
+ * Decides whether an unknown upper-case word with a line ending is a command gone wrong: an
+ * RFC 821 verb servers no longer take ('TURN'), or a typing slip of a verb followed by a path
+ * ('RCTP TO:<…>'). 'HELLO world' stays prose, since other protocols and text start that way too.
+ */
+function isMistakenVerb(text: CheckedText, word: string, wordEnd: number): boolean {
+  if (OBSOLETE_VERBS.has(word)) return true;
+  if (findNearVerb(word) === undefined) return false;
+  for (let i = wordEnd; i < text.length; i++) {
+    const code = text.code(i);
+    if (code === 0x0d || code === 0x0a) return false;
+    if (code === 0x3a && !text.isHole(i)) return argumentLooksLikePath(text, i + 1);
+  }
+  return false;
 }
 
 // Letters, '_' and, inside a word, '-', so that 'MAIL_FROM' and 'MAIL-FROM' read as one word.

@@ -100,6 +100,27 @@ ruleTester.run('command-syntax', rule, {
       errors: [{ messageId: 'smtpProblem', line: 1, column: 25, endLine: 1, endColumn: 26 }],
     },
     {
+      // An obsolete RFC 821 verb on the first line: servers answer 502.
+      code: "socket.write('TURN\\r\\n');",
+      output: null,
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 15, endLine: 1, endColumn: 19 }],
+    },
+    {
+      // A typing slip in the verb of a path command on the first line.
+      code: "socket.write('RCTP TO:<b@example.com>\\r\\n');",
+      output: null,
+      errors: [
+        {
+          messageId: 'smtpProblem',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 19,
+          suggestions: [{ messageId: 'suggestEdit', output: "socket.write('RCPT TO:<b@example.com>\\r\\n');" }],
+        },
+      ],
+    },
+    {
       // A shared const that is a whole command is reported at its literal only, not again at each use.
       code: "const TO = 'RCPT TO: <b@example.com>';\nsocket.write(TO + '\\r\\n');\nqueue.push(TO + '\\r\\n');",
       output: "const TO = 'RCPT TO:<b@example.com>';\nsocket.write(TO + '\\r\\n');\nqueue.push(TO + '\\r\\n');",

@@ -234,3 +234,23 @@ describe('holes in messages', () => {
     expect(found?.message).not.toContain(HOLE_PLACEHOLDER);
   });
 });
+
+describe('wrong final line ending with an appending sink', () => {
+  it.each([
+    ['QUIT\n', 'QUIT'],
+    ['QUIT\r', 'QUIT'],
+    ['QUIT\n\r', 'QUIT'],
+  ])('removes it from %j', (text, fixed) => {
+    const { problems } = checkCommand(text, { sinkAddsLineEnding: true });
+
+    expect(problems).toHaveLength(1);
+    expect(applyFixes(text, problems)).toBe(fixed);
+  });
+
+  it('keeps CRLF fixes before the end', () => {
+    const text = 'RSET\nQUIT';
+    const { problems } = checkCommand(text, { sinkAddsLineEnding: true });
+
+    expect(applyFixes(text, problems)).toBe('RSET\r\nQUIT');
+  });
+});

@@ -77,3 +77,13 @@ describe('isSmtpCommand', () => {
     expect(isSmtpCommand('MAIL FROM:<a@b>', null as never)).toBe(true);
   });
 });
+
+describe('mistaken verbs on the first line', () => {
+  it.each(['TURN\r\n', 'RCTP TO:<b@example.com>\r\n', 'MAIK FROM:<a@example.com>\r\n'])('recognizes %j', (text) => {
+    expect(isSmtpCommand(text)).toBe(true);
+  });
+
+  it.each(['HELLO world\r\n', 'TURN', 'Rctp to:<b@example.com>\r\n', 'RCTP notes\r\n'])('rejects %j', (text) => {
+    expect(isSmtpCommand(text)).toBe(false);
+  });
+});

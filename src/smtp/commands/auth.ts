@@ -81,7 +81,7 @@ function checkInitialResponse(span: CommandSpan, start: number, end: number): vo
   // Padding completes a final group of two or three characters; a group of one is truncated data.
   const fix: Edit[] | undefined = dataEnd === end && padding <= 2 ? [{ start: end, end, text: '='.repeat(padding) }] : undefined;
   addProblem(span.problems, 'invalid-initial-response', 'command', { start, end }, REPLIES.syntaxInArguments,
-    `The AUTH initial response is ${length} characters long, not a multiple of 4: base64 ends with '=' padding` +
+    `The AUTH initial response is ${length} ${length === 1 ? 'character' : 'characters'} long, not a multiple of 4: base64 ends with '=' padding` +
       (fix ? `; append '${'='.repeat(padding)}'.` : '. Check that the response was encoded in full.'),
     fix ? { fix } : {});
 }

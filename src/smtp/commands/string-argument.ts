@@ -100,7 +100,8 @@ function reportNonAscii(span: CommandSpan, start: number, end: number): number {
   let runEnd = start;
   while (runEnd < end && isNonAscii(span.text.code(runEnd))) runEnd++;
   const canAddParameter = UTF8_VERBS.has(span.verb);
-  addProblem(span.problems, 'non-ascii-argument', 'command', { start, end: runEnd }, REPLIES.nonAsciiAddress,
+  // VRFY and EXPN name a mailbox, so 553 5.6.7 applies; HELP and NOOP take plain ASCII text.
+  addProblem(span.problems, 'non-ascii-argument', 'command', { start, end: runEnd }, canAddParameter ? REPLIES.nonAsciiAddress : REPLIES.syntaxInArguments,
     canAddParameter
       ? `The argument of ${span.verb} contains non-ASCII text, which servers accept only with the SMTPUTF8 parameter: '${span.verb} … SMTPUTF8'.`
       : `The argument of ${span.verb} must be ASCII; remove the non-ASCII text.`,

@@ -88,10 +88,10 @@ describe('HELP and NOOP', () => {
     expect(problemsOf('HELP MAIL FROM\r\n')).toEqual([problem('extra-argument', 10, 14, BAD_ARGUMENTS)]);
   });
 
-  it('reports non-ASCII without a suggestion', () => {
+  it('reports non-ASCII as a bad argument', () => {
     const { problems } = checkCommand('NOOP é\r\n');
 
-    expect(summarize(problems)).toEqual([problem('non-ascii-argument', 5, 6, NON_ASCII)]);
+    expect(summarize(problems)).toEqual([problem('non-ascii-argument', 5, 6, BAD_ARGUMENTS)]);
     expect(problems[0]?.suggestions).toBeUndefined();
   });
 
