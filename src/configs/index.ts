@@ -16,9 +16,13 @@ function docsOf(name: RuleName): { recommended?: boolean; requiresTypeChecking?:
   return rules[name].meta.docs ?? {};
 }
 
-/** Rules of each config: `recommended` has the rules that never need a judgement call. */
+/**
+ * Rules of each config: `recommended` has the rules that never need a judgement call, and only
+ * `recommended-type-checked` and `all` have rules that need type information.
+ */
 export const configRules = {
   recommended: selectRules((name) => docsOf(name).recommended === true && docsOf(name).requiresTypeChecking !== true),
+  'recommended-type-checked': selectRules((name) => docsOf(name).recommended === true),
   strict: selectRules((name) => docsOf(name).requiresTypeChecking !== true),
   all: selectRules(() => true),
 };

@@ -1,0 +1,203 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { resolveStaticString, type StaticString } from './static-string.js';
+
+/**
+ * The value of an expression as far as it is known before run time: strings (with holes),
+ * arrays and object literals, following `const` bindings and spreads of constant objects in the
+ * same file. `reportNode` is where a report on this value goes when it cannot go on its own
+ * characters: the value itself, or the use of a constant that other code shares.
+ */
+export type StaticValue = StaticStringValue | StaticArrayValue | StaticObjectValue | UnknownValue;
+
+export interface StaticStringValue {
+  readonly kind: 'string';
+  readonly node: TSESTree.Node;
+  readonly reportNode: TSESTree.Node;
+  /** True when the literal belongs to this use alone, so a fix may replace the whole node. */
+  readonly owned: boolean;
+  readonly value: StaticString;
+}
+
+export interface StaticArrayValue {
+  readonly kind: 'array';
+  readonly node: TSESTree.Node;
+  readonly reportNode: TSESTree.Node;
+  readonly owned: boolean;
+  readonly elements: readonly StaticValue[];
+  /** False when a spread of an unknown array adds elements. */
+  readonly complete: boolean;
+}
+
+export interface StaticProperty {
+  readonly name: string;
+  readonly key: TSESTree.Node;
+  /** The node a report on the key goes on: the key, or the use of a shared constant. */
+  readonly reportNode: TSESTree.Node;
+  readonly owned: boolean;
+  readonly value: StaticValue;
+}
+
+export interface StaticObjectValue {
+  readonly kind: 'object';
+  readonly node: TSESTree.Node;
+  readonly reportNode: TSESTree.Node;
+  readonly owned: boolean;
+  /** In source order, spreads inlined; a later property of the same name wins. */
+  readonly properties: readonly StaticProperty[];
+  /** False when a computed key or a spread of an unknown object may add properties. */
+  readonly complete: boolean;
+}
+
+export interface UnknownValue {
+  readonly kind: 'unknown';
+  readonly node: TSESTree.Node;
+  readonly reportNode: TSESTree.Node;
+  readonly owned: boolean;
+}
+
+/** Options of `resolveStaticValue`. */
+export interface ResolveOptions {
+  /** Returns the text of an expression the AST cannot resolve, such as a string literal type. */
+  readonly literalText?: (node: TSESTree.Node) => string | undefined;
+}
+
+const MAX_DEPTH = 20;
+
+interface Resolver {
+  readonly sourceCode: Readonly<SourceCode>;
+  readonly options: ResolveOptions;
+  readonly visiting: Set<TSESTree.Node>;
+}
+
+/** Resolves an expression into a string, array or object as far as it is known. */
+export function resolveStaticValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, options: ResolveOptions = {}): StaticValue {
+  return resolve({ sourceCode, options, visiting: new Set() }, node, undefined, 0);
+}
+
+/** Returns the last property named `name`, as JavaScript keeps the last one. */
+export function getStaticProperty(value: StaticValue | undefined, name: string): StaticProperty | undefined {
+  if (value?.kind !== 'object') return undefined;
+  for (let i = value.properties.length - 1; i >= 0; i--) {
+    if (value.properties[i]!.name === name) return value.properties[i];
+  }
+  return undefined;
+}
+
+function resolve(resolver: Resolver, node: TSESTree.Node, shared: TSESTree.Node | undefined, depth: number): StaticValue {
+  const reportNode = shared ?? node;
+  const owned = shared === undefined;
+  if (depth > MAX_DEPTH) return { kind: 'unknown', node, reportNode, owned };
+
+  switch (node.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return resolve(resolver, node.expression, shared, depth + 1);
+    case AST_NODE_TYPES.Identifier:
+      return resolveConstant(resolver, node, shared, depth);
+    case AST_NODE_TYPES.ArrayExpression:
+      return resolveArray(resolver, node, shared, depth);
+    case AST_NODE_TYPES.ObjectExpression:
+      return resolveObject(resolver, node, shared, depth);
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.BinaryExpression: {
+      const isString = node.type !== AST_NODE_TYPES.Literal || typeof node.value === 'string';
+      const value = isString ? resolveStaticString(resolver.sourceCode, node, shared) : undefined;
+      if (value !== undefined) return { kind: 'string', node, reportNode, owned, value };
+      break;
+    }
+    default:
+      break;
+  }
+  return resolveByType(resolver, node, reportNode, owned);
+}
+
+function resolveByType(resolver: Resolver, node: TSESTree.Node, reportNode: TSESTree.Node, owned: boolean): StaticValue {
+  const text = resolver.options.literalText?.(node);
+  if (text === undefined) return { kind: 'unknown', node, reportNode, owned };
+  // The text comes from a type, not from characters in this file, so it can take no fix.
+  const value: StaticString = { text, holes: [], segments: [{ start: 0, end: text.length, node: reportNode, isHole: false }] };
+  return { kind: 'string', node, reportNode, owned: false, value };
+}
+
+/**
+ * Follows a `const` to its initializer. Its literal takes reports only when this is its single
+ * read and it is not exported; otherwise reports stay on this use of the name.
+ */
+function resolveConstant(resolver: Resolver, node: TSESTree.Identifier, shared: TSESTree.Node | undefined, depth: number): StaticValue {
+  const variable = ASTUtils.findVariable(resolver.sourceCode.getScope(node), node);
+  const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
+  if (
+    variable === null || variable === undefined || declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+    declarator.init === null || declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier ||
+    resolver.visiting.has(declarator)
+  ) {
+    return resolveByType(resolver, node, shared ?? node, shared === undefined);
+  }
+
+  const reads = variable.references.filter((reference) => reference.isRead()).length;
+  const exported = declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  const ownsLiteral = reads === 1 && !exported && shared === undefined;
+  resolver.visiting.add(declarator);
+  const value = resolve(resolver, declarator.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
+  resolver.visiting.delete(declarator);
+  return value;
+}
+
+function resolveArray(resolver: Resolver, node: TSESTree.ArrayExpression, shared: TSESTree.Node | undefined, depth: number): StaticArrayValue {
+  const elements: StaticValue[] = [];
+  let complete = true;
+  for (const element of node.elements) {
+    if (element === null) continue;
+    if (element.type !== AST_NODE_TYPES.SpreadElement) {
+      elements.push(resolve(resolver, element, shared, depth + 1));
+      continue;
+    }
+    const spread = resolve(resolver, element.argument, shared, depth + 1);
+    if (spread.kind === 'array') {
+      elements.push(...spread.elements);
+      complete &&= spread.complete;
+    } else {
+      complete = false;
+    }
+  }
+  return { kind: 'array', node, reportNode: shared ?? node, owned: shared === undefined, elements, complete };
+}
+
+function resolveObject(resolver: Resolver, node: TSESTree.ObjectExpression, shared: TSESTree.Node | undefined, depth: number): StaticObjectValue {
+  const properties: StaticProperty[] = [];
+  let complete = true;
+  for (const property of node.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const spread = resolve(resolver, property.argument, shared, depth + 1);
+      if (spread.kind === 'object') {
+        properties.push(...spread.properties);
+        complete &&= spread.complete;
+      } else {
+        complete = false;
+      }
+      continue;
+    }
+
+    const name = propertyName(property);
+    if (name === undefined) {
+      complete = false;
+      continue;
+    }
+    const value: StaticValue = property.kind === 'init' && !property.method
+      ? resolve(resolver, property.value, shared, depth + 1)
+      : { kind: 'unknown', node: property.value, reportNode: shared ?? property.value, owned: shared === undefined };
+    properties.push({ name, key: property.key, reportNode: shared ?? property.key, owned: shared === undefined, value });
+  }
+  return { kind: 'object', node, reportNode: shared ?? node, owned: shared === undefined, properties, complete };
+}
+
+function propertyName(property: TSESTree.Property): string | undefined {
+  const key = property.key;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  return undefined;
+}
