@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { RuleContext, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { checkCommand, isSmtpCommand, type CommandCheck } from '../smtp/index.js';
+import { isNonCommandUse } from './non-command-uses.js';
 import { readSinkSettings, sinkOf } from './sinks.js';
 import { resolveStaticString, type StaticString } from './static-string.js';
 
@@ -73,7 +74,7 @@ function isOutermostString(node: TSESTree.Node): boolean {
   if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') return false;
   if (parent.type === AST_NODE_TYPES.TemplateLiteral) return false;
   if (isTypeWrapper(parent)) return isOutermostString(parent);
-  return true;
+  return !isNonCommandUse(node);
 }
 
 /** Wrappers that change only the type, which `resolveStaticString` looks through. */

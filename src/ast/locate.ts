@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { Edit } from '../smtp/index.js';
 import type { StaticString, StringSegment } from './static-string.js';
@@ -76,7 +76,23 @@ export function buildFix(value: StaticString, edits: readonly Edit[]): ((fixer: 
   for (const edit of edits) {
     const exact = exactRange(value, edit.start, edit.end);
     if (exact?.segment.quote === undefined) return undefined;
-    ranges.push({ range: exact.range, text: escapeForLiteral(edit.text, exact.segment.quote) });
+    const text = escapeForLiteral(edit.text, exact.segment.quote);
+    if (createsInterpolation(exact.segment, exact.range, text)) return undefined;
+    ranges.push({ range: exact.range, text });
   }
   return (fixer) => ranges.map(({ range, text }) => fixer.replaceTextRange(range, text));
+}
+
+/**
+ * Returns true when replacing `range` with `text` inside a template would join a '$' and a '{'
+ * into a new `${`, as removing the space from `a$ {b}` does: the fix would then read a variable.
+ */
+function createsInterpolation(segment: StringSegment, range: [number, number], text: string): boolean {
+  if (segment.quote !== '`' || segment.node.type !== AST_NODE_TYPES.TemplateElement) return false;
+  const raw = segment.node.value.raw;
+  const bodyStart = segment.node.range[0] + 1;
+  const before = raw[range[0] - bodyStart - 1] ?? '';
+  const after = raw[range[1] - bodyStart] ?? '';
+  const replaced = raw.slice(range[0] - bodyStart, range[1] - bodyStart);
+  return `${before}${text}${after}`.includes('${') && !`${before}${replaced}${after}`.includes('${');
 }

@@ -7,10 +7,18 @@ export interface ReplyComparison {
   readonly code: number;
   /** True for `===`/`==`/startsWith, false for `!==`/`!=`. */
   readonly equal: boolean;
+  /** True for a test of a reply class, such as `code >= 200` or `reply[0] === '2'`, which accepts 252. */
+  readonly range: boolean;
 }
 
 const EQUALITY = new Set(['===', '==']);
 const INEQUALITY = new Set(['!==', '!=']);
+const RELATIONAL = new Set(['<', '<=', '>', '>=']);
+
+// The first digit alone, as in `reply[0] === '2'` or `Math.floor(code / 100) === 2`.
+function isSuccessClass(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && (node.value === 2 || node.value === '2');
+}
 
 function replyCodeOf(node: TSESTree.Node): number | undefined {
   if (node.type !== AST_NODE_TYPES.Literal) return undefined;
@@ -22,17 +30,22 @@ function replyCodeOf(node: TSESTree.Node): number | undefined {
 export function readReplyComparison(node: TSESTree.BinaryExpression | TSESTree.CallExpression): ReplyComparison | undefined {
   if (node.type === AST_NODE_TYPES.BinaryExpression) {
     const equal = EQUALITY.has(node.operator);
-    if (!equal && !INEQUALITY.has(node.operator)) return undefined;
+    if (equal && (isSuccessClass(node.right) || isSuccessClass(node.left))) return { node, code: 200, equal, range: true };
     const code = replyCodeOf(node.right) ?? replyCodeOf(node.left);
-    return code === undefined ? undefined : { node, code, equal };
+    if (code === undefined) return undefined;
+    if (RELATIONAL.has(node.operator)) return { node, code, equal: false, range: true };
+    if (!equal && !INEQUALITY.has(node.operator)) return undefined;
+    return { node, code, equal, range: false };
   }
 
   const callee = node.callee;
   const argument = node.arguments[0];
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (callee.property.name !== 'startsWith' || argument === undefined) return undefined;
+  if (isSuccessClass(argument)) return { node, code: 200, equal: true, range: true };
   const code = replyCodeOf(argument);
-  return code === undefined ? undefined : { node, code, equal: true };
+  if (code === undefined) return undefined;
+  return { node, code, equal: true, range: false };
 }
 
 /**

@@ -12,12 +12,12 @@ export interface SinkSettings {
   readonly addsLineEnding: readonly string[];
 }
 
-// Node's socket write and end send bytes as they are. emailjs's `command` (src/connection.ts) and
-// nodemailer's `_sendCommand` (lib/smtp-connection) append CRLF to the line they are given.
+// Node's socket write and end send bytes as they are.
 const RAW_METHODS = ['write', 'end'];
-const LINE_METHODS = ['command', 'sendCommand', '_sendCommand', 'writeLine'];
-// Sends a command, but how it ends lines is not known.
-const OTHER_METHODS = ['cmd'];
+// Names that send commands, but whose line endings a name alone cannot tell: emailjs's `command`
+// and nodemailer's `_sendCommand` append CRLF, while a user's own `sendCommand` may not. Users
+// declare theirs in settings.smtp.sinks.
+const OTHER_METHODS = ['command', 'sendCommand', '_sendCommand', 'writeLine', 'cmd'];
 
 /** The result of reading `settings.smtp.sinks`: usable names, and what was wrong, if anything. */
 export interface SinkSettingsResult {
@@ -41,7 +41,6 @@ export function readSinkSettings(settings: Readonly<Record<string, unknown>>): S
   const sinks = new Map<string, SinkKind>();
   for (const name of OTHER_METHODS) sinks.set(name, 'unknown');
   for (const name of RAW_METHODS) sinks.set(name, 'raw');
-  for (const name of LINE_METHODS) sinks.set(name, 'adds-line-ending');
 
   const smtp = settings.smtp as Record<string, unknown> | undefined;
   const declared = typeof smtp === 'object' && smtp !== null ? smtp.sinks : undefined;

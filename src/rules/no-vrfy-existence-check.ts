@@ -9,6 +9,17 @@ type MessageId = 'onlyTwoFifty' | 'twoFiftyTwoAsFailure' | 'vrfyCommand';
 
 /** Methods of SMTP client libraries that send VRFY or EXPN, such as emailjs's `verify`. */
 const VRFY_METHODS = new Set(['verify', 'vrfy', 'expn']);
+const TRANSACTION_VERBS = new Set(['MAIL', 'RCPT', 'DATA', 'BDAT']);
+
+/**
+ * Returns true when a `verify` call is given an address, as emailjs's `verify(address, callback)`
+ * is; nodemailer's `transporter.verify(callback)` only tests the connection and sends no VRFY.
+ */
+function takesAddress(call: TSESTree.CallExpression): boolean {
+  const first = call.arguments[0];
+  return first !== undefined && first.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+    first.type !== AST_NODE_TYPES.FunctionExpression && first.type !== AST_NODE_TYPES.SpreadElement;
+}
 
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
   for (let current = node.parent; current !== undefined; current = current.parent) {
@@ -61,11 +72,15 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ reportCommands: false }],
   create(context, [{ reportCommands }]) {
     const vrfyScopes: TSESTree.Node[] = [];
+    // Functions that also send a transaction: a 250 check there may be about MAIL, RCPT or DATA.
+    const transactionScopes = new Set<TSESTree.Node>();
     const comparisons: ReplyComparison[] = [];
 
     const checkString = (node: TSESTree.Node): void => {
       const command = getCommandString(context, node);
-      const verb = command?.check.commands.find((line) => line.verb === 'VRFY' || line.verb === 'EXPN')?.verb;
+      if (command === undefined) return;
+      if (command.check.commands.some((line) => TRANSACTION_VERBS.has(line.verb ?? ''))) transactionScopes.add(enclosingFunction(node));
+      const verb = command.check.commands.find((line) => line.verb === 'VRFY' || line.verb === 'EXPN')?.verb;
       if (verb === undefined) return;
       vrfyScopes.push(enclosingFunction(node));
       if (reportCommands === true) context.report({ node, messageId: 'vrfyCommand', data: { verb } });
@@ -76,7 +91,8 @@ export default createRule<Options, MessageId>({
       ...listeners,
       CallExpression(node): void {
         const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier && VRFY_METHODS.has(callee.property.name)) {
+        if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier &&
+          VRFY_METHODS.has(callee.property.name) && takesAddress(node)) {
           vrfyScopes.push(enclosingFunction(node));
         }
         const comparison = readReplyComparison(node);
@@ -90,14 +106,18 @@ export default createRule<Options, MessageId>({
         // Scopes can nest, so a comparison inside two of them is still reported once.
         const reported = new Set<TSESTree.Node>();
         for (const scope of new Set(vrfyScopes)) {
+          // A VRFY at the top level of a module says nothing about the checks elsewhere in it.
+          if (scope.type === AST_NODE_TYPES.Program) continue;
           const inScope = comparisons.filter((comparison) => contains(scope, comparison.node));
-          const acceptsTwoFiftyTwo = inScope.some((comparison) => comparison.code === 252 && !leadsToFailure(comparison.node));
+          const acceptsTwoFiftyTwo = inScope.some((comparison) =>
+            comparison.range || (comparison.code === 252 && !leadsToFailure(comparison.node)));
+          const onlyVrfy = ![...transactionScopes].some((other) => contains(scope, other) || contains(other, scope));
           for (const comparison of inScope) {
             if (reported.has(comparison.node)) continue;
             reported.add(comparison.node);
             if (comparison.code === 252 && comparison.equal && leadsToFailure(comparison.node)) {
               context.report({ node: comparison.node, messageId: 'twoFiftyTwoAsFailure' });
-            } else if ((comparison.code === 250) && !acceptsTwoFiftyTwo) {
+            } else if (comparison.code === 250 && !comparison.range && !acceptsTwoFiftyTwo && onlyVrfy) {
               context.report({ node: comparison.node, messageId: 'onlyTwoFifty', data: { code: comparison.code } });
             }
           }

@@ -8,14 +8,18 @@ export interface RecognizeOptions {
   readonly sink?: boolean;
 }
 
-// Verbs that are also English words or common identifiers: alone they prove nothing.
-const WORD_VERBS = new Set(['DATA', 'QUIT', 'HELP', 'AUTH', 'NOOP', 'RSET', 'MAIL']);
+// Verbs that POP3, FTP, IMAP, IRC or Redis share, or that are English words: a line with one of
+// them and an argument may belong to another protocol.
+const SHARED_VERBS = new Set(['DATA', 'QUIT', 'HELP', 'AUTH', 'NOOP', 'RSET']);
+// Verbs no other common protocol uses, so a line that starts with one is SMTP.
+const SMTP_ONLY_VERBS = new Set(['MAIL', 'RCPT', 'EHLO', 'HELO', 'LHLO', 'STARTTLS', 'BDAT', 'VRFY', 'EXPN', 'ETRN', 'ATRN', 'BURL']);
 
 /**
- * Decides whether a string is an SMTP command line rather than prose such as 'Mail from: Alice'.
- * Evidence is a line ending, a known sink, or an argument shaped like a path ('<', '@' or a hole
- * after the colon). A verb in mixed case ('Mail') counts only with a line ending or a sink,
- * because code writes verbs in upper or lower case and prose writes them capitalized.
+ * Decides whether a string is an SMTP command line rather than prose such as 'Mail from: Alice'
+ * or another protocol's line. Code writes verbs in upper or lower case and prose capitalizes
+ * them, so a mixed-case verb never counts. Evidence is a line ending, a known sink, or an
+ * argument shaped like a path ('<', '@' or a hole after the colon). A verb that other protocols
+ * share ('QUIT :bye', 'AUTH user pass') counts with an argument only beside an SMTP-only line.
  */
 export function isCommandLine(text: CheckedText, options: RecognizeOptions = {}): boolean {
   let wordEnd = 0;
@@ -24,22 +28,40 @@ export function isCommandLine(text: CheckedText, options: RecognizeOptions = {})
 
   const word = text.slice(0, wordEnd);
   const upper = word.toUpperCase();
+  if (word !== upper && word !== word.toLowerCase()) return false;
   const hasLineEnd = hasStaticLineEnd(text);
-  const strong = hasLineEnd || options.sink === true;
-  if (word !== upper && word !== word.toLowerCase() && !strong) return false;
+  const sink = options.sink === true;
 
-  if (MISSPELLED_VERBS.has(upper)) return text.code(wordEnd) === 0x3a && (strong || argumentLooksLikePath(text, wordEnd + 1));
+  if (MISSPELLED_VERBS.has(upper)) return text.code(wordEnd) === 0x3a && (hasLineEnd || argumentLooksLikePath(text, wordEnd + 1));
 
   const verb = toCommandVerb(word);
-  if (verb === undefined) return strong && word === upper && isMistakenVerb(text, upper, wordEnd);
-  if (verb === 'MAIL' || verb === 'RCPT') return isPathCommand(text, wordEnd, verb === 'MAIL' ? 'FROM' : 'TO', strong);
+  if (verb === undefined) return hasLineEnd && word === upper && isMistakenVerb(text, upper, wordEnd);
+  if (verb === 'MAIL' || verb === 'RCPT') return isPathCommand(text, wordEnd, verb === 'MAIL' ? 'FROM' : 'TO', hasLineEnd, sink);
 
   const next = text.code(wordEnd);
   const endsWord = wordEnd === text.length || isSpaceOrTab(next) || next === 0x0d || next === 0x0a || text.isHole(wordEnd);
   if (!endsWord) return false;
-  if (strong) return true;
-  if (word !== upper || WORD_VERBS.has(upper) || wordEnd >= text.length) return false;
-  return argumentFitsVerb(text, wordEnd, upper);
+
+  if (SHARED_VERBS.has(upper)) {
+    if (!hasLineEnd) return false;
+    return next === 0x0d || next === 0x0a || hasSmtpOnlyLine(text);
+  }
+  if (hasLineEnd || sink) return true;
+  return word === upper && wordEnd < text.length && argumentFitsVerb(text, wordEnd, upper);
+}
+
+/** Returns true when some line of `text` starts with a verb only SMTP uses. */
+function hasSmtpOnlyLine(text: CheckedText): boolean {
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.code(i) : 0x0a;
+    if (code !== 0x0a && code !== 0x0d) continue;
+    let wordEnd = lineStart;
+    while (wordEnd < i && !text.isHole(wordEnd) && isAlpha(text.code(wordEnd))) wordEnd++;
+    if (SMTP_ONLY_VERBS.has(text.slice(lineStart, wordEnd).toUpperCase())) return true;
+    lineStart = i + 1;
+  }
+  return false;
 }
 
 // Verbs that take no argument: followed by words, they are the start of a sentence.
@@ -84,14 +106,14 @@ function isWordCharacter(code: number, index: number): boolean {
 }
 
 /**
- * Decides a MAIL or RCPT line. With a line ending or a sink, the misspellings 'MAIL TO:',
- * 'RCPT FROM:', 'RCPT:' and 'RCPT <…>' count too, so that the grammar can report them.
+ * Decides a MAIL or RCPT line. With a line ending, the misspellings 'MAIL TO:', 'RCPT FROM:',
+ * 'RCPT:' and 'RCPT <…>' count too, so that the grammar can report them.
  */
-function isPathCommand(text: CheckedText, verbEnd: number, keyword: string, strong: boolean): boolean {
+function isPathCommand(text: CheckedText, verbEnd: number, keyword: string, hasLineEnd: boolean, sink: boolean): boolean {
   let i = verbEnd;
   while (i < text.length && isSpaceOrTab(text.code(i))) i++;
   if (text.slice(i, i + keyword.length).toUpperCase() !== keyword) {
-    if (!strong) return false;
+    if (!hasLineEnd) return false;
     const other = keyword === 'FROM' ? 'TO' : 'FROM';
     const code = text.code(i);
     if (code === 0x3a || code === 0x3c) return true;
@@ -101,9 +123,31 @@ function isPathCommand(text: CheckedText, verbEnd: number, keyword: string, stro
   i += keyword.length;
   while (i < text.length && isSpaceOrTab(text.code(i))) i++;
   const code = text.code(i);
-  if (code === 0x3c) return true;
-  if (code !== 0x3a) return false;
-  return strong || argumentLooksLikePath(text, i + 1);
+  if (code !== 0x3c && code !== 0x3a) return false;
+  if (code === 0x3a && !hasLineEnd && !sink && !argumentLooksLikePath(text, i + 1)) return false;
+  return !hasProseAfterPath(text, i);
+}
+
+/**
+ * Returns true when words follow the path, as in a log line 'MAIL FROM:<a@example.com> was
+ * rejected'. ESMTP parameters are single keywords, usually with '=', so two or more plain
+ * lower-case words after the path are a sentence.
+ */
+function hasProseAfterPath(text: CheckedText, pathStart: number): boolean {
+  let i = pathStart;
+  while (i < text.length && text.code(i) !== 0x20 && text.code(i) !== 0x0d && text.code(i) !== 0x0a) i++;
+  let plainWords = 0;
+  while (i < text.length && text.code(i) === 0x20) {
+    const wordStart = ++i;
+    let plain = true;
+    while (i < text.length && text.code(i) !== 0x20 && text.code(i) !== 0x0d && text.code(i) !== 0x0a) {
+      const character = text.code(i);
+      if (text.isHole(i) || !(character >= 0x61 && character <= 0x7a)) plain = false;
+      i++;
+    }
+    if (plain && i - wordStart >= 2) plainWords++;
+  }
+  return plainWords >= 2;
 }
 
 function argumentLooksLikePath(text: CheckedText, start: number): boolean {

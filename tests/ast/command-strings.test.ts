@@ -69,9 +69,14 @@ describe('getCommandString', () => {
   });
 
   it('trusts a sink without a line ending', () => {
-    // 'Mail' in mixed case reads like prose, so only the call that sends it makes it a command.
-    expect(findCommandStrings('client.sendCommand(`Mail From:${from}`);')).toEqual(['`Mail From:${from}`']);
-    expect(findCommandStrings('const text = `Mail From:${from}`;')).toEqual([]);
+    // 'mail FROM:' then a hole could be a log line; the call that sends it makes it a command.
+    expect(findCommandStrings('client.sendCommand(`EHLO ${name} extra`);')).toEqual(['`EHLO ${name} extra`']);
+    expect(findCommandStrings('const text = `EHLO ${name} extra`;')).toEqual([]);
+  });
+
+  it('never reads mixed case as a command', () => {
+    // Code writes verbs in upper or lower case; 'Mail From:' is a label even when sent somewhere.
+    expect(findCommandStrings('client.sendCommand(`Mail From:${from}`);')).toEqual([]);
   });
 
   it('skips tagged templates', () => {
@@ -137,5 +142,29 @@ describe('getCommandString', () => {
     });
 
     expect(problems).toEqual(['space-after-colon']);
+  });
+});
+
+describe('non-command uses', () => {
+  it.each([
+    // Patterns that parse server input or client lines.
+    "if (line.startsWith('RCPT TO:<')) handle(line);",
+    "if (line === 'QUIT\\r\\n') close();",
+    "switch (line) { case 'DATA\\r\\n': break; }",
+    "const parts = line.split('MAIL FROM:<');",
+    // Log lines and error messages that quote a command.
+    "console.log('RCPT TO: ' + to);",
+    'logger.info(`MAIL FROM: ${from} accepted`);',
+    "throw new Error('MAIL FROM: <' + from + '> was rejected\\r\\n');",
+    // Module specifiers and types.
+    "export * from 'QUIT\\n';",
+    "import x from 'EHLO x\\r\\n';",
+    "type Line = 'QUIT\\r\\n';",
+  ])('skips %j', (code) => {
+    expect(findCommandStrings(code)).toEqual([]);
+  });
+
+  it('still checks a sent command', () => {
+    expect(findCommandStrings("socket.write('RCPT TO: <a@example.com>\\r\\n');")).toHaveLength(1);
   });
 });

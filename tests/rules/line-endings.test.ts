@@ -20,22 +20,23 @@ ruleTester.run('line-endings', rule, {
   invalid: [
     {
       // A socket sends bytes as they are, so a command written to it must end with CRLF.
-      code: "socket.write('QUIT');",
-      output: "socket.write('QUIT\\r\\n');",
-      errors: [{ messageId: 'smtpProblem', line: 1, column: 15, endLine: 1, endColumn: 19 }],
+      code: "socket.write('EHLO client.example');",
+      output: "socket.write('EHLO client.example\\r\\n');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 15, endLine: 1, endColumn: 34 }],
     },
     {
       // emailjs's command() appends CRLF, so a second one sends an empty line.
       code: "connection.command('RSET\\r\\n');",
+      settings: { smtp: { sinks: { addsLineEnding: ['command'] } } },
       output: "connection.command('RSET');",
       errors: [{ messageId: 'smtpProblem', line: 1, column: 25, endLine: 1, endColumn: 29 }],
     },
     {
       // A helper declared in settings as raw needs CRLF like a socket write.
-      code: "sendRaw(socket, 'NOOP');",
+      code: "sendRaw(socket, 'STARTTLS');",
       settings: { smtp: { sinks: { raw: ['sendRaw'] } } },
-      output: "sendRaw(socket, 'NOOP\\r\\n');",
-      errors: [{ messageId: 'smtpProblem', line: 1, column: 18, endLine: 1, endColumn: 22 }],
+      output: "sendRaw(socket, 'STARTTLS\\r\\n');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 18, endLine: 1, endColumn: 26 }],
     },
     {
       code: "sendLine(socket, 'NOOP\\r\\n');",
@@ -136,4 +137,13 @@ describe('line-endings messages', () => {
     expect(messages[0]?.message).toContain('513 octets');
     expect(messages[0]?.message).toContain('500 5.5.2');
   });
+});
+
+ruleTester.run('line-endings without declared sinks', rule, {
+  valid: [
+    // A name alone cannot tell whether the function appends CRLF: this one writes raw bytes.
+    "function sendCommand(line) { socket.write(line); }\nsendCommand('QUIT\\r\\n');",
+    "connection.command('RSET\\r\\n');",
+  ],
+  invalid: [],
 });

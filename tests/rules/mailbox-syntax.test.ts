@@ -30,6 +30,12 @@ ruleTester.run('mailbox-syntax', rule, {
       errors: [{ messageId: 'smtpProblem', line: 1, column: 26, endLine: 1, endColumn: 91 }],
     },
     {
+      // Removing the space would join '$' and '{' into an interpolation, so no suggestion is offered.
+      code: 'socket.write(`RCPT TO:<a$ {b}@example.com>\\r\\n`);',
+      output: null,
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 26, endLine: 1, endColumn: 27, suggestions: [] }],
+    },
+    {
       // Without SMTPUTF8 the U-label must become its A-label. That changes the text, so it is a suggestion.
       code: "socket.write('MAIL FROM:<user@bücher.example>\\r\\n');",
       output: null,

@@ -12,6 +12,15 @@ ruleTester.run('no-vrfy-existence-check', rule, {
     "class Connection { verify(address, callback) { this.command('vrfy ' + address, callback, [250, 251, 252]); } }",
     // Comparing to 250 without any VRFY in the function is about some other command.
     "function sendMail(code) { if (code === 250) return true; socket.write('MAIL FROM:<a@example.com>\\r\\n'); }",
+    // A VRFY at the top level does not make every 250 check in the module about VRFY.
+    "socket.write('VRFY postmaster\\r\\n');\nfunction onMail(code) { return code === 250; }",
+    // nodemailer's verify() tests the connection and sends no VRFY.
+    'function check(transporter) { transporter.verify((error) => { if (error) throw error; }); return lastCode === 250; }',
+    // A class test of the reply accepts 252.
+    "function probe(code) { socket.write('VRFY user\\r\\n'); return code >= 200 && code < 300 && code === 250; }",
+    "function probe(reply) { socket.write('VRFY user\\r\\n'); return reply[0] === '2' || reply.code === 250; }",
+    // The function also sends a transaction, so its 250 check may be about MAIL.
+    "function send(code) { socket.write('VRFY user\\r\\n'); socket.write('MAIL FROM:<a@example.com>\\r\\n'); return code === 250; }",
     // A 252 branch that does not fail is fine.
     "function check(code) { socket.write('VRFY postmaster\\r\\n'); if (code === 252) { return 'unknown'; } if (code === 250) return 'exists'; }",
   ],

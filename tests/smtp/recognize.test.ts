@@ -16,7 +16,6 @@ describe('isSmtpCommand', () => {
     'BDAT 100 LAST',
     'STARTTLS buffer handling\r\n',
     'MAIL FROM:\r\n',
-    'Mail from: Alice\r\n',
     'MAILFROM:<a@b>',
   ])('recognizes %j', (text) => {
     expect(isSmtpCommand(text)).toBe(true);
@@ -24,6 +23,7 @@ describe('isSmtpCommand', () => {
 
   it.each([
     'Mail from: Alice',
+    'Mail from: Alice\r\n',
     'MAIL FROM:',
     'RCPT TO: Bob',
     'QUIT',
@@ -45,10 +45,46 @@ describe('isSmtpCommand', () => {
     expect(isSmtpCommand(text)).toBe(false);
   });
 
-  it('trusts a sink', () => {
-    // A string written to an SMTP socket is a command even when it reads like prose.
-    expect(isSmtpCommand('QUIT', { sink: true })).toBe(true);
-    expect(isSmtpCommand('Mail from: Alice', { sink: true })).toBe(true);
+  it('trusts a sink for SMTP-only verbs', () => {
+    // A string passed to a sending call needs no line ending when its verb is SMTP's alone.
+    expect(isSmtpCommand('EHLO', { sink: true })).toBe(true);
+    expect(isSmtpCommand('ehlo client.example', { sink: true })).toBe(true);
+  });
+
+  it.each([
+    // res.end('Help'), stdout.write('Noop') and commander's program.command('data <file>').
+    'Help',
+    'Noop',
+    'QUIT',
+    'data <file>',
+    'help [command]',
+    'auth login',
+    'Mail from: Alice',
+  ])('does not trust a sink for %j', (text) => {
+    expect(isSmtpCommand(text, { sink: true })).toBe(false);
+  });
+
+  it.each([
+    // Other protocols' lines: IRC, Redis, POP3.
+    'QUIT :Gone to lunch\r\n',
+    'AUTH default mypassword\r\n',
+    'AUTH mypassword\r\n',
+    // Prose and log lines with a line ending.
+    'Quit without saving?\nAll changes will be lost.',
+    'Data not found\n',
+    'Auth failed\n',
+    'MAIL FROM:<a@example.com> was rejected with 501\n',
+  ])('rejects other text %j', (text) => {
+    expect(isSmtpCommand(text)).toBe(false);
+  });
+
+  it.each([
+    'QUIT\r\n',
+    'AUTH\r\n',
+    'EHLO client.example\r\nAUTH PLAIN AGEAYg==\r\n',
+    'MAIL FROM:<a@example.com> somekey other=foo\r\n',
+  ])('keeps SMTP text %j', (text) => {
+    expect(isSmtpCommand(text)).toBe(true);
   });
 
   it('needs a verb even at a sink', () => {
