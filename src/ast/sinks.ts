@@ -26,6 +26,18 @@ export interface SinkSettingsResult {
 }
 
 const cache = new WeakMap<object, SinkSettingsResult>();
+const SMTP_KEYS = ['sinks', 'wrappers'];
+const SINK_KEYS = ['raw', 'addsLineEnding'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names the first key of `object` that is not one of `known`, so a typo such as `sink` is not ignored silently. */
+function unknownKey(object: Record<string, unknown>, known: readonly string[], where: string): string | undefined {
+  const key = Object.keys(object).find((name) => !known.includes(name));
+  return key === undefined ? undefined : `${where} has the unknown key '${key}'; the known keys are ${known.join(' and ')}.`;
+}
 
 function readNames(value: unknown, key: string): { names: string[]; error?: string } {
   if (value === undefined) return { names: [] };
@@ -42,15 +54,17 @@ export function readSinkSettings(settings: Readonly<Record<string, unknown>>): S
   for (const name of OTHER_METHODS) sinks.set(name, 'unknown');
   for (const name of RAW_METHODS) sinks.set(name, 'raw');
 
-  const smtp = settings.smtp as Record<string, unknown> | undefined;
-  const declared = typeof smtp === 'object' && smtp !== null ? smtp.sinks : undefined;
-  let error: string | undefined;
-  if (declared !== undefined && (typeof declared !== 'object' || declared === null || Array.isArray(declared))) {
+  const smtp = settings.smtp;
+  const declared = isRecord(smtp) ? smtp.sinks : undefined;
+  let error = isRecord(smtp) ? unknownKey(smtp, SMTP_KEYS, 'settings.smtp') : undefined;
+  if (smtp !== undefined && !isRecord(smtp)) {
+    error = `settings.smtp must be an object such as { sinks: { raw: ['sendRaw'] } }, got ${JSON.stringify(smtp)}.`;
+  } else if (declared !== undefined && !isRecord(declared)) {
     error = `settings.smtp.sinks must be an object such as { raw: ['sendRaw'], addsLineEnding: ['sendLine'] }, got ${JSON.stringify(declared)}.`;
   } else if (declared !== undefined) {
-    const raw = readNames((declared as Record<string, unknown>).raw, 'raw');
-    const lines = readNames((declared as Record<string, unknown>).addsLineEnding, 'addsLineEnding');
-    error = raw.error ?? lines.error;
+    const raw = readNames(declared.raw, 'raw');
+    const lines = readNames(declared.addsLineEnding, 'addsLineEnding');
+    error = raw.error ?? lines.error ?? unknownKey(declared, SINK_KEYS, 'settings.smtp.sinks') ?? error;
     for (const name of raw.names) sinks.set(name, 'raw');
     for (const name of lines.names) sinks.set(name, 'adds-line-ending');
   }
@@ -64,8 +78,27 @@ export function readSinkSettings(settings: Readonly<Record<string, unknown>>): S
 export function sinkOf(node: TSESTree.Node, sinks: ReadonlyMap<string, SinkKind>): SinkKind | undefined {
   const parent = node.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return undefined;
-  const callee = parent.callee;
-  if (callee.type === AST_NODE_TYPES.Identifier) return sinks.get(callee.name);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) return sinks.get(callee.property.name);
+  const path = calleePath(parent.callee);
+  if (path.length === 0) return undefined;
+
+  // A dotted name such as 'this.smtp.send' matches the end of the call's path, a plain name its last part.
+  for (let start = 0; start < path.length; start++) {
+    const kind = sinks.get(path.slice(start).join('.'));
+    if (kind !== undefined) return kind;
+  }
   return undefined;
+}
+
+/** Returns the names of a callee such as `this.client.send` as ['this', 'client', 'send']; [] when computed. */
+function calleePath(callee: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current: TSESTree.Node = callee;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed || current.property.type !== AST_NODE_TYPES.Identifier) return [];
+    names.unshift(current.property.name);
+    current = current.object;
+  }
+  if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
+  else if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');
+  return names;
 }

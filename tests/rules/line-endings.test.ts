@@ -49,6 +49,29 @@ ruleTester.run('line-endings', rule, {
       settings: { smtp: { sinks: { raw: 'sendRaw' } } },
       errors: [{ messageId: 'invalidSettings', line: 1, column: 1 }],
     },
+    // Typos in key names are reported rather than ignored.
+    {
+      code: 'const x = 1;',
+      settings: { smtp: { sink: { raw: ['sendRaw'] } } },
+      errors: [{ messageId: 'invalidSettings', data: { error: "settings.smtp has the unknown key 'sink'; the known keys are sinks and wrappers." }, line: 1, column: 1 }],
+    },
+    {
+      code: 'const x = 1;',
+      settings: { smtp: { sinks: { rwa: ['sendRaw'] } } },
+      errors: [{ messageId: 'invalidSettings', line: 1, column: 1 }],
+    },
+    {
+      code: 'const x = 1;',
+      settings: { smtp: 'yes' },
+      errors: [{ messageId: 'invalidSettings', line: 1, column: 1 }],
+    },
+    {
+      // A dotted name matches the end of the call's path.
+      code: "this.smtp.send('EHLO client.example');",
+      settings: { smtp: { sinks: { raw: ['smtp.send'] } } },
+      output: "this.smtp.send('EHLO client.example\\r\\n');",
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 17, endLine: 1, endColumn: 36 }],
+    },
     {
       code: "socket.write('MAIL FROM:<user@example.com>\\n');",
       output: "socket.write('MAIL FROM:<user@example.com>\\r\\n');",
