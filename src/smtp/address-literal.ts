@@ -55,6 +55,9 @@ export function isIpv6Address(text: string, start: number, end: number): boolean
   return compressed ? groups <= 6 : groups === 8;
 }
 
+/** The advice every address literal message ends with: an IPv4 literal has no tag, an IPv6 one has 'IPv6:'. */
+const LITERAL_ADVICE = 'Write an IPv4 address literal as [192.0.2.1] and an IPv6 one as [IPv6:2001:db8::1].';
+
 /**
  * Checks an address-literal `[…]` at `[start, end)`, brackets included, as the domain of a
  * mailbox or as an EHLO argument.
@@ -71,7 +74,7 @@ export function checkAddressLiteral(context: AddressContext, start: number, end:
       return;
     }
     addProblem(context.problems, 'unclosed-address-literal', 'mailbox', { start, end }, reply,
-      "The address literal has no closing ']'. Write it as [192.0.2.1] or [IPv6:2001:db8::1].");
+      `The address literal has no closing ']'. ${LITERAL_ADVICE}`);
     return;
   }
 
@@ -79,10 +82,18 @@ export function checkAddressLiteral(context: AddressContext, start: number, end:
   const innerEnd = end - 1;
   if (isIpv4Literal(text, innerStart, innerEnd)) return;
 
+  // '[::1]' is a valid IPv6 address without its tag; read as a tag, '' or '2001' would mislead.
+  if (isIpv6Address(text, innerStart, innerEnd)) {
+    addProblem(context.problems, 'missing-ipv6-tag', 'mailbox', { start, end }, reply,
+      `An IPv6 address literal needs the tag 'IPv6:' after '[' (RFC 5321 §4.1.3): write [IPv6:${text.slice(innerStart, innerEnd)}].`,
+      { fix: [{ start: innerStart, end: innerStart, text: 'IPv6:' }] });
+    return;
+  }
+
   const colon = findCodeUnit(text, 0x3a, innerStart, innerEnd);
   if (colon === -1) {
     addProblem(context.problems, 'invalid-address-literal', 'mailbox', { start, end }, reply,
-      'The address literal is not an IPv4 address (four numbers 0-255) and has no tag such as IPv6:.');
+      `The address literal is not an IPv4 address (four numbers from 0 to 255) and has no tag. ${LITERAL_ADVICE}`);
     return;
   }
 
@@ -94,14 +105,22 @@ export function checkAddressLiteral(context: AddressContext, start: number, end:
     }
     return;
   }
+  reportUnregisteredTag(context, tag, innerStart, colon);
+}
 
+/** Reports the tag of a General-address-literal: only 'IPv6' is registered (RFC 5321 §4.1.3). */
+function reportUnregisteredTag(context: AddressContext, tag: string, start: number, end: number): void {
+  // Standardized-tag is an Ldh-str: letters, digits and hyphens, ending with a letter or digit.
   let tagValid = tag.length > 0 && isLetDig(tag.charCodeAt(tag.length - 1));
   for (let i = 0; i < tag.length && tagValid; i++) {
     const code = tag.charCodeAt(i);
     tagValid = isLetDig(code) || code === 0x2d;
   }
-  addProblem(context.problems, 'unregistered-address-literal-tag', 'mailbox', { start: innerStart, end: colon }, reply,
-    tagValid
-      ? `The address literal tag '${tag}' is not registered: only IPv6 is, so servers reject it. Use [IPv4] or [IPv6:…].`
-      : `'${tag}' is not a valid address literal tag. Use [IPv4] or [IPv6:…].`);
+
+  let message: string;
+  if (tagValid) message = `The address literal tag '${tag}' is not registered: only IPv6 is, so servers reject it.`;
+  else if (tag === '') message = "The address literal has nothing before ':', which is not a valid address literal tag.";
+  else message = `'${tag}' is not a valid address literal tag: a tag is letters, digits and hyphens, ending with a letter or digit.`;
+  addProblem(context.problems, 'unregistered-address-literal-tag', 'mailbox', { start, end }, context.addressReply,
+    `${message} ${LITERAL_ADVICE}`);
 }

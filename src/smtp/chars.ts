@@ -91,17 +91,32 @@ export function isLoneSurrogate(text: string, index: number): boolean {
   return false;
 }
 
-/** Shows one character for a message: printable ones quoted, the rest as a code point or 'the end of the text'. */
+// Characters that are invisible or move the text around them when printed: separators other
+// than the ASCII space, and format characters such as U+200B, U+FEFF and the bidi controls.
+const LINE_SEPARATOR = /^\p{Zl}$/u;
+const PARAGRAPH_SEPARATOR = /^\p{Zp}$/u;
+const SPACE_SEPARATOR = /^\p{Zs}$/u;
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+
+/**
+ * Shows one character for a message: printable ones quoted, and controls, invisible and
+ * reordering characters as a code point such as U+2028. Past the text it is 'the end of the text'.
+ */
 export function describeCharacter(text: string, index: number): string {
   const codePoint = text.codePointAt(index);
   if (codePoint === undefined) return 'the end of the text';
-  if (isLoneSurrogate(text, index)) return `the lone surrogate U+${codePoint.toString(16).toUpperCase()}`;
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (isLoneSurrogate(text, index)) return `the lone surrogate ${hex}`;
   if (codePoint === 0x20) return 'a space';
   if (codePoint === 0x09) return 'a tab';
   if (codePoint === 0x0d) return 'a CR';
   if (codePoint === 0x0a) return 'an LF';
-  if (codePoint < 0x20 || codePoint === 0x7f || (codePoint >= 0x80 && codePoint <= 0x9f)) {
-    return `the control character U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  }
-  return `'${String.fromCodePoint(codePoint)}'`;
+  if (codePoint < 0x20 || codePoint === 0x7f || (codePoint >= 0x80 && codePoint <= 0x9f)) return `the control character ${hex}`;
+
+  const character = String.fromCodePoint(codePoint);
+  if (LINE_SEPARATOR.test(character)) return `the line separator ${hex}`;
+  if (PARAGRAPH_SEPARATOR.test(character)) return `the paragraph separator ${hex}`;
+  if (SPACE_SEPARATOR.test(character)) return `the space character ${hex}`;
+  if (FORMAT_CHARACTER.test(character)) return `the format character ${hex}`;
+  return `'${character}'`;
 }

@@ -1,4 +1,4 @@
-import { checkAddressLiteral, isIpv4Literal } from './address-literal.js';
+import { checkAddressLiteral, isIpv4Literal, isIpv6Address } from './address-literal.js';
 import { describeCharacter, isLetDig, isNonAscii } from './chars.js';
 import { addProblem, type AddressContext } from './context.js';
 import { checkIdnLabel } from './idna.js';
@@ -19,13 +19,18 @@ export function checkMailboxDomain(context: AddressContext, start: number, end: 
     checkAddressLiteral(context, start, end);
     return end - start;
   }
-  if (isIpv4Literal(text, start, end)) {
-    addProblem(context.problems, 'bare-ip-domain', 'mailbox', { start, end }, context.addressReply,
-      `An IP address as a domain must be an address literal in brackets: [${text.slice(start, end)}].`,
-      { fix: [{ start, end: start, text: '[' }, { start: end, end, text: ']' }] });
-    return end - start + 2;
-  }
+  if (isIpv4Literal(text, start, end)) return reportBareIp(context, start, end, '[');
+  if (isIpv6Address(text, start, end)) return reportBareIp(context, start, end, '[IPv6:');
   return checkDomainName(context, start, end);
+}
+
+/** Reports an IP address written as a domain; the fix wraps it in `opening` and ']'. Returns the literal's length in octets. */
+function reportBareIp(context: AddressContext, start: number, end: number, opening: string): number {
+  const literal = `${opening}${context.text.slice(start, end)}]`;
+  addProblem(context.problems, 'bare-ip-domain', 'mailbox', { start, end }, context.addressReply,
+    `An IP address as a domain must be an address literal in brackets: ${literal}.`,
+    { fix: [{ start, end: start, text: opening }, { start: end, end, text: ']' }] });
+  return literal.length;
 }
 
 /** Checks a Domain (dot-separated LDH labels, or U-labels with SMTPUTF8); returns its length in octets. */

@@ -3,6 +3,7 @@
  * mailboxes and domains against RFC 5321 and RFC 6531 and returns every problem with its offsets
  * and the reply a strict server sends. No function here throws: bad input becomes a problem.
  */
+import { alignToCodePoints } from './code-points.js';
 import type { AddressContext } from './context.js';
 import { checkMailboxDomain } from './domain.js';
 import { checkCommandLines, type CommandCheck, type CommandCheckOptions } from './lines.js';
@@ -131,7 +132,7 @@ function withAddressContext(
       problems: [],
     };
     check(context, role);
-    return context.problems;
+    return alignToCodePoints(text.text, context.problems);
   } catch (error) {
     return [internalError(error)];
   }

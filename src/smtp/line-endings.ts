@@ -58,8 +58,9 @@ export function findLineEnd(text: CheckedText, start: number, problems: SmtpProb
 /**
  * Checks how the string ends. A last command line without CRLF never completes: the server waits
  * for the rest and times out. That is reported when the caller says the string must end with
- * CRLF, and always when earlier lines of the string end with CRLF. When the sending function
- * appends CRLF itself, a string that already ends with one sends an empty line instead.
+ * CRLF, and always when an earlier line of the string ends with a line ending (CRLF, or a bare
+ * LF or CR). When the sending function appends CRLF itself, a string that already ends with one
+ * sends an empty line instead.
  */
 export function checkFinalLineEnding(text: CheckedText, finalLine: FinalLine, options: LineEndingOptions, problems: SmtpProblem[]): void {
   const length = text.length;
@@ -86,8 +87,9 @@ export function checkFinalLineEnding(text: CheckedText, finalLine: FinalLine, op
   addProblem(problems, 'missing-line-ending', 'line', { start: finalLine.start, end: length }, REPLIES.timeout,
     required
       ? 'The command line does not end with CRLF, so the server waits for the rest of it and finally closes the connection. Append \\r\\n.'
-      : 'The earlier lines of this string end with CRLF but the last one does not, so the server waits for the rest of it ' +
-          'and finally closes the connection. Append \\r\\n.',
+      // An earlier line may end with a bare LF or CR, which is reported on its own, so the message names no ending.
+      : 'An earlier line of this string ends with a line ending, so the last line needs CRLF too: without it the server ' +
+          'waits for the rest of the line and finally closes the connection. Append \\r\\n.',
     { fix: [{ start: length, end: length, text: '\r\n' }] });
 }
 

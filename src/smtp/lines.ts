@@ -1,5 +1,6 @@
 import { describeCharacter, isHighSurrogate, isLowSurrogate, isSpaceOrTab, utf8Length } from './chars.js';
 import { checkCommandLine, type CommandLine, type CommandOutcome, type SessionState } from './command-line.js';
+import { alignToCodePoints } from './code-points.js';
 import { addProblem } from './context.js';
 import { checkFinalLineEnding, findLineEnd, type FinalLine } from './line-endings.js';
 import type { SmtpProblem } from './problem.js';
@@ -82,6 +83,7 @@ export function checkCommandLines(text: CheckedText, options: CommandCheckOption
 /**
  * Drops the second report of a control character (the line check reports it, so the mailbox or
  * parameter check need not) and shows holes in messages as `${…}` rather than a placeholder.
+ * Then widens every range that splits a surrogate pair to the whole character.
  */
 function tidyProblems(text: CheckedText, problems: SmtpProblem[]): SmtpProblem[] {
   const controls = new Set<number>();
@@ -89,10 +91,13 @@ function tidyProblems(text: CheckedText, problems: SmtpProblem[]): SmtpProblem[]
 
   const kept = problems.filter((problem) =>
     problem.category === 'line' || problem.end - problem.start !== 1 || !controls.has(problem.start));
-  if (!text.hasHoles) return kept;
-  return kept.map((problem) => problem.message.includes(HOLE_PLACEHOLDER)
-    ? { ...problem, message: problem.message.replaceAll(HOLE_PLACEHOLDER, '${…}') }
-    : problem);
+  const shown = text.hasHoles ? kept.map((problem) => showHoles(problem)) : kept;
+  return alignToCodePoints(text.text, shown);
+}
+
+function showHoles(problem: SmtpProblem): SmtpProblem {
+  if (!problem.message.includes(HOLE_PLACEHOLDER)) return problem;
+  return { ...problem, message: problem.message.replaceAll(HOLE_PLACEHOLDER, '${…}') };
 }
 
 /** Checks one command line; returns undefined for an empty line or one that starts with a hole. */

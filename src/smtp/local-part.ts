@@ -45,11 +45,12 @@ export function checkLocalPart(context: AddressContext, start: number, end: numb
 }
 
 /** A run of characters that share one fault, reported as one problem. */
-type Fault = 'space' | 'non-ascii' | 'invalid';
+type Fault = 'space' | 'quote' | 'non-ascii' | 'invalid';
 
 function classifyDotStringCharacter(code: number, utf8: boolean): Fault | undefined {
   if (isAsciiAtext(code) || code === 0x2e) return undefined;
   if (code === 0x20 || code === 0x09) return 'space';
+  if (code === 0x22) return 'quote';
   if (isNonAscii(code) && !isControl(code) && !(code >= 0x80 && code <= 0x9f)) return utf8 ? undefined : 'non-ascii';
   return 'invalid';
 }
@@ -90,6 +91,10 @@ function reportLocalPartRun(context: AddressContext, fault: Fault, start: number
     addProblem(context.problems, 'space-in-mailbox', 'mailbox', { start, end }, context.addressReply,
       'The mailbox contains a space. Remove it; a space in a local-part is only allowed inside quotes.',
       { suggestions: [{ description: 'Remove the space.', edits: [{ start, end, text: '' }] }] });
+  } else if (fault === 'quote') {
+    addProblem(context.problems, 'invalid-local-part-character', 'mailbox', { start, end }, context.addressReply,
+      `The local-part contains '"' outside a quoted string: quotes must enclose the whole local-part, as in "john doe"@example.com. ` +
+        'Remove the quote or quote the whole local-part.');
   } else if (fault === 'non-ascii') {
     addProblem(context.problems, 'non-ascii-local-part', 'mailbox', { start, end }, REPLIES.nonAsciiAddress,
       'The local-part contains non-ASCII characters: servers accept them only with the SMTPUTF8 parameter. Add SMTPUTF8 or use an ASCII address.');

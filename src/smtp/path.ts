@@ -18,28 +18,31 @@ export interface PathLocation {
   readonly check: (context: AddressContext) => void;
 }
 
-/** Returns the end of the first run of text up to a space outside quotes, or `end`. */
-function findTokenEnd(text: CheckedText, start: number, end: number): number {
-  let quoted = false;
+/**
+ * Returns the first offset in `[start, end)` of the code unit `target` outside a quoted string,
+ * or -1. A quote still open at `end` is a stray '"', which the mailbox check reports. It would
+ * hide every later target, so the search then falls back to the first target after that quote.
+ */
+function findOutsideQuotes(text: CheckedText, target: number, start: number, end: number): number {
+  let openQuote = -1;
   for (let i = start; i < end; i++) {
     const code = text.code(i);
-    if (code === 0x5c && quoted) i++;
-    else if (code === 0x22) quoted = !quoted;
-    else if (code === 0x20 && !quoted) return i;
+    if (code === 0x5c && openQuote !== -1) i++;
+    else if (code === 0x22) openQuote = openQuote === -1 ? i : -1;
+    else if (code === target && openQuote === -1) return i;
   }
-  return end;
+  return openQuote === -1 ? -1 : findCodeUnit(text.text, target, openQuote + 1, end);
+}
+
+/** Returns the end of the first run of text up to a space outside quotes, or `end`. */
+function findTokenEnd(text: CheckedText, start: number, end: number): number {
+  const space = findOutsideQuotes(text, 0x20, start, end);
+  return space === -1 ? end : space;
 }
 
 /** Returns the offset of the '>' that closes the path opened at `start`, -1 if none. */
 function findClosingBracket(text: CheckedText, start: number, end: number): number {
-  let quoted = false;
-  for (let i = start + 1; i < end; i++) {
-    const code = text.code(i);
-    if (code === 0x5c && quoted) i++;
-    else if (code === 0x22) quoted = !quoted;
-    else if (code === 0x3e && !quoted) return i;
-  }
-  return -1;
+  return findOutsideQuotes(text, 0x3e, start + 1, end);
 }
 
 /**

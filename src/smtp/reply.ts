@@ -29,7 +29,31 @@ export const REPLIES = Object.freeze({
   parameterNotRecognized: reply(555, '5.5.4', 'MAIL FROM/RCPT TO parameters not recognized or not implemented'),
 });
 
-/** Formats a reply as it appears on the wire, for example `501 5.1.7`. */
+/** The text `formatReply` returns for a value that is not a reply. */
+const UNKNOWN_REPLY = 'unknown reply';
+
+/** RFC 3463 §2: class "." subject "." detail, where the class is 2, 4 or 5. */
+const ENHANCED_STATUS_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * Formats a reply as it appears on the wire, for example `501 5.1.7`, or only the code when the
+ * enhanced code is empty. JavaScript callers may pass anything, so a value that is not a reply
+ * returns 'unknown reply' instead of throwing.
+ */
 export function formatReply(value: Reply): string {
-  return `${value.code} ${value.enhanced}`;
+  const candidate: unknown = value;
+  if (typeof candidate !== 'object' || candidate === null) return UNKNOWN_REPLY;
+  let code: unknown;
+  let enhanced: unknown;
+  try {
+    ({ code, enhanced } = candidate as Record<string, unknown>);
+  } catch {
+    // A getter or a proxy may throw while its properties are read.
+    return UNKNOWN_REPLY;
+  }
+
+  const validCode = typeof code === 'number' && Number.isInteger(code) && code >= 100 && code <= 599;
+  if (!validCode || typeof enhanced !== 'string') return UNKNOWN_REPLY;
+  if (enhanced === '') return String(code);
+  return ENHANCED_STATUS_CODE.test(enhanced) ? `${code} ${enhanced}` : UNKNOWN_REPLY;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isIpv4Literal, isIpv6Address } from '../../src/smtp/address-literal.js';
-import { checkDomain, checkMailbox, checkPath } from '../../src/smtp/index.js';
-import { BAD_RECIPIENT, BAD_SENDER, problem, summarize } from './helpers.js';
+import { checkCommand, checkDomain, checkMailbox, checkPath } from '../../src/smtp/index.js';
+import { applyFixes, BAD_ARGUMENTS, BAD_RECIPIENT, BAD_SENDER, problem, summarize } from './helpers.js';
+
+// The advice every literal message gives: an IPv4 literal has no tag, an IPv6 one needs 'IPv6:'.
+const LITERAL_ADVICE = 'Write an IPv4 address literal as [192.0.2.1] and an IPv6 one as [IPv6:2001:db8::1].';
 
 function ipv6(address: string): boolean {
   return isIpv6Address(address, 0, address.length);
@@ -96,6 +99,21 @@ describe('General-address-literal', () => {
 
     expect(summarize(problems)).toEqual([problem('unregistered-address-literal-tag', 1, 6, BAD_RECIPIENT)]);
     expect(problems[0]?.message).toContain("'x-tag' is not registered");
+    expect(problems[0]?.message).toContain(LITERAL_ADVICE);
+  });
+
+  it('advises valid syntax for foo:bar', () => {
+    const problems = checkPath('<a@[foo:bar]>');
+
+    expect(summarize(problems)).toEqual([problem('unregistered-address-literal-tag', 4, 7, BAD_RECIPIENT)]);
+    expect(problems[0]?.message).toContain(LITERAL_ADVICE);
+    expect(problems[0]?.message).not.toContain('[IPv4]');
+  });
+
+  it('advises valid syntax without a tag', () => {
+    const problems = checkDomain('[example.com]');
+
+    expect(problems[0]?.message).toContain(LITERAL_ADVICE);
   });
 
   it('accepts a leading hyphen tag', () => {
@@ -111,7 +129,71 @@ describe('General-address-literal', () => {
     const problems = checkDomain(literal);
 
     expect(summarize(problems)).toEqual([problem('unregistered-address-literal-tag', 1, tagEnd, BAD_RECIPIENT)]);
-    expect(problems[0]?.message).toContain('is not a valid address literal tag');
+    expect(problems[0]?.message).toContain('not a valid address literal tag');
+    expect(problems[0]?.message).toContain(LITERAL_ADVICE);
+  });
+});
+
+describe('IPv6 literal without tag', () => {
+  it.each([
+    ['[::1]', '[IPv6:::1]'],
+    ['[2001:db8::1]', '[IPv6:2001:db8::1]'],
+    ['[::ffff:192.0.2.1]', '[IPv6:::ffff:192.0.2.1]'],
+  ])('fixes %s in a mailbox', (literal, fixed) => {
+    const text = `a@${literal}`;
+    const problems = checkMailbox(text);
+
+    expect(summarize(problems)).toEqual([problem('missing-ipv6-tag', 2, 2 + literal.length, BAD_RECIPIENT)]);
+    expect(problems[0]?.message).toContain("'IPv6:'");
+    expect(problems[0]?.fix).toEqual([{ start: 3, end: 3, text: 'IPv6:' }]);
+    expect(applyFixes(text, problems)).toBe(`a@${fixed}`);
+    expect(checkMailbox(applyFixes(text, problems))).toEqual([]);
+  });
+
+  it.each(['EHLO', 'LHLO'])('fixes it after %s', (verb) => {
+    const text = `${verb} [::1]\r\n`;
+    const { problems } = checkCommand(text);
+
+    expect(summarize(problems)).toEqual([problem('missing-ipv6-tag', 5, 10, BAD_ARGUMENTS)]);
+    expect(problems[0]?.category).toBe('command');
+    expect(problems[0]?.message).not.toContain("''");
+    expect(applyFixes(text, problems)).toBe(`${verb} [IPv6:::1]\r\n`);
+  });
+
+  it('fixes it after HELO too', () => {
+    const text = 'HELO [2001:db8::1]\r\n';
+    const { problems } = checkCommand(text);
+
+    expect(summarize(problems)).toEqual([
+      problem('address-literal-in-helo', 5, 18, BAD_ARGUMENTS),
+      problem('missing-ipv6-tag', 5, 18, BAD_ARGUMENTS),
+    ]);
+    expect(applyFixes(text, problems)).toBe('HELO [IPv6:2001:db8::1]\r\n');
+  });
+
+  it('leaves other colon text to the tag check', () => {
+    expect(summarize(checkDomain('[1:2:3]'))).toEqual([problem('unregistered-address-literal-tag', 1, 2, BAD_RECIPIENT)]);
+  });
+});
+
+describe('bare IPv6 domain', () => {
+  it.each([
+    ['::1', '[IPv6:::1]'],
+    ['2001:db8::1', '[IPv6:2001:db8::1]'],
+  ])('brackets %s in a path', (address, literal) => {
+    const text = `<a@${address}>`;
+    const problems = checkPath(text);
+
+    expect(summarize(problems)).toEqual([problem('bare-ip-domain', 3, 3 + address.length, BAD_RECIPIENT)]);
+    expect(problems[0]?.message).toContain(literal);
+    expect(applyFixes(text, problems)).toBe(`<a@${literal}>`);
+    expect(checkPath(applyFixes(text, problems))).toEqual([]);
+  });
+
+  it('brackets it in a command', () => {
+    const text = 'RCPT TO:<a@::1>\r\n';
+
+    expect(applyFixes(text, checkCommand(text).problems)).toBe('RCPT TO:<a@[IPv6:::1]>\r\n');
   });
 });
 

@@ -72,6 +72,24 @@ describe('describeCharacter', () => {
     expect(describeCharacter(text, 0)).toBe(description);
   });
 
+  it.each([
+    ['the line separator U+2028', '\u2028'],
+    ['the paragraph separator U+2029', '\u2029'],
+    ['the format character U+200B', '\u200b'],
+    ['the format character U+FEFF', '\ufeff'],
+    ['the format character U+00AD', '\u00ad'],
+    ['the format character U+202A', '\u202a'],
+    ['the format character U+202E', '\u202e'],
+    ['the format character U+2066', '\u2066'],
+    ['the format character U+2069', '\u2069'],
+    ['the format character U+E0001', '\u{e0001}'],
+    ['the space character U+00A0', '\u00a0'],
+    ['the space character U+3000', '\u3000'],
+  ])('names %s', (description, text) => {
+    // Printed raw, these characters vanish or reorder the message around them.
+    expect(describeCharacter(text, 0)).toBe(description);
+  });
+
   it('names the end of the text', () => {
     expect(describeCharacter('', 0)).toBe('the end of the text');
   });

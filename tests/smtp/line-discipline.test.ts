@@ -82,6 +82,18 @@ describe('missing line ending', () => {
     expect(applyFixes(text, problems)).toBe(`${text}\r\n`);
   });
 
+  it.each([
+    ['CRLF', 'RSET\r\nQUIT'],
+    ['a bare LF', 'RSET\nQUIT'],
+    ['a bare CR', 'RSET\rQUIT'],
+  ])('words pipelining after %s truthfully', (_ending, text) => {
+    // The earlier line's own ending is reported separately, so this message must not claim it is CRLF.
+    const found = lineProblems(text).find((candidate) => candidate.kind === 'missing-line-ending');
+
+    expect(found?.message).toContain('An earlier line of this string ends with a line ending');
+    expect(found?.message).not.toContain('end with CRLF');
+  });
+
   it('trusts a sink that adds CRLF', () => {
     expect(checkCommand('QUIT', { sinkAddsLineEnding: true, requireLineEnding: true }).problems).toEqual([]);
     expect(checkCommand('RSET\r\nQUIT', { sinkAddsLineEnding: true }).problems).toEqual([]);

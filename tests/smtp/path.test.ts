@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPath } from '../../src/smtp/index.js';
+import { checkCommand, checkPath } from '../../src/smtp/index.js';
 import { applyFixes, BAD_RECIPIENT, BAD_SENDER, domainOfLength, findProblem, problem, summarize } from './helpers.js';
 
 const REVERSE = { role: 'reverse-path' } as const;
@@ -181,6 +181,53 @@ describe('angle brackets', () => {
   it('reports text after path', () => {
     expect(summarize(checkPath('<user@example.com> x'))).toEqual([problem('text-after-path', 18, 20, BAD_RECIPIENT)]);
     expect(summarize(checkPath('<user@example.com>>'))).toEqual([problem('text-after-path', 18, 19, BAD_RECIPIENT)]);
+  });
+});
+
+describe('unbalanced quote', () => {
+  it('reports a lone quote, not the bracket', () => {
+    const { problems } = checkCommand('MAIL FROM:<a"b@example.com>\r\n');
+
+    expect(summarize(problems)).toEqual([problem('invalid-local-part-character', 12, 13, BAD_SENDER)]);
+    expect(problems[0]?.message).toContain("'\"' outside a quoted string");
+  });
+
+  it('reads parameters after it', () => {
+    const { problems } = checkCommand('MAIL FROM:<a"b@example.com> SIZE=1000\r\n');
+
+    expect(summarize(problems)).toEqual([problem('invalid-local-part-character', 12, 13, BAD_SENDER)]);
+  });
+
+  it('reports an opening quote never closed', () => {
+    const problems = checkPath('<"ab@example.com>');
+
+    expect(summarize(problems)).toEqual([problem('unterminated-quoted-string', 1, 4, BAD_RECIPIENT)]);
+  });
+
+  it('ends the path after the lone quote', () => {
+    // The first quote pair is closed, so only a '>' after the third quote can end the path.
+    const problems = checkPath('<"a>b"@exa"mple.com>');
+
+    expect(summarize(problems)).toEqual([problem('invalid-domain-character', 10, 11, BAD_RECIPIENT)]);
+  });
+
+  it('still reports a missing bracket', () => {
+    const problems = checkPath('<a"b@example.com');
+
+    expect(summarize(problems)).toEqual([
+      problem('missing-closing-bracket', 0, 16, BAD_RECIPIENT),
+      problem('invalid-local-part-character', 2, 3, BAD_RECIPIENT),
+    ]);
+    expect(findProblem(problems, 'missing-closing-bracket').fix).toBeUndefined();
+  });
+
+  it('ends a bare path at a space', () => {
+    const { problems } = checkCommand('MAIL FROM:a"b@example.com SIZE=1000\r\n');
+
+    expect(summarize(problems)).toEqual([
+      problem('missing-angle-brackets', 10, 25, BAD_SENDER),
+      problem('invalid-local-part-character', 11, 12, BAD_SENDER),
+    ]);
   });
 });
 

@@ -67,6 +67,12 @@ function checkEverything(input: unknown, options: unknown): SmtpProblem[] {
   ];
 }
 
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 function editsOf(found: SmtpProblem): Edit[] {
   return [...(found.fix ?? []), ...(found.suggestions ?? []).flatMap((suggestion) => suggestion.edits)];
 }
@@ -126,6 +132,20 @@ describe('offsets', () => {
           expect(edit.start).toBeGreaterThanOrEqual(0);
           expect(edit.start).toBeLessThanOrEqual(edit.end);
           expect(edit.end).toBeLessThanOrEqual(length);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps surrogate pairs whole', () => {
+    // An offset between the halves of a pair would make an editor underline or replace half a character.
+    fc.assert(
+      fc.property(textInput, anyOptions, (input, options) => {
+        const text = textOf(input);
+        for (const found of checkEverything(input, options)) {
+          const offsets = [found.start, found.end, ...editsOf(found).flatMap((edit) => [edit.start, edit.end])];
+          expect(offsets.filter((offset) => splitsSurrogatePair(text, offset))).toEqual([]);
         }
       }),
       { numRuns: 2000 },

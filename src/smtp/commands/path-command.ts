@@ -1,9 +1,9 @@
-import { describeCharacter, isLetDig, isSpaceOrTab } from '../chars.js';
+import { describeCharacter, isAlpha, isLetDig, isSpaceOrTab } from '../chars.js';
 import { addProblem, type AddressContext } from '../context.js';
 import { checkParameterMeanings, isKnownParameterKeyword } from '../esmtp-keywords.js';
 import { parseParameters } from '../esmtp-parameters.js';
 import { locatePath, pathReply, type PathRole } from '../path.js';
-import type { Edit } from '../problem.js';
+import type { Edit, SmtpProblem } from '../problem.js';
 import { REPLIES } from '../reply.js';
 import type { CheckedText } from '../text.js';
 import type { CommandSpan } from './arguments.js';
@@ -47,8 +47,9 @@ export function checkPathCommand(span: CommandSpan, transactionUtf8: boolean | u
       { fix: [{ start: verbEnd, end: i, text: ' ' }] });
   }
   if (!keywordFound) {
-    if (!text.hasHole(i, i + keyword.length)) reportKeywordFault(span, i, keyword, verbText);
-    return UNKNOWN;
+    // A hole right after a letter may complete the keyword; after '<' or ':' it cannot.
+    if (isAlpha(text.code(i)) && text.hasHole(i, i + keyword.length)) return UNKNOWN;
+    return checkKeywordFault(span, i, role, transactionUtf8);
   }
   i += keyword.length;
 
@@ -78,32 +79,66 @@ export function checkPathCommand(span: CommandSpan, transactionUtf8: boolean | u
   return checkPathAndParameters(span, i, role, transactionUtf8);
 }
 
-/** Reports 'MAIL TO:' and 'RCPT FROM:', which swap the keywords, or a keyword that is missing. */
-function reportKeywordFault(span: CommandSpan, at: number, keyword: string, verbText: string): void {
+/**
+ * Reports a keyword that is swapped ('MAIL TO:', 'RCPT FROM:'), misspelled or missing at `at`.
+ * When a colon or a path shows where the keyword belongs, the path is checked as well, and
+ * inserting a missing keyword is a certain fix if the rest of the line is valid.
+ */
+function checkKeywordFault(span: CommandSpan, at: number, role: PathRole, transactionUtf8: boolean | undefined): PathCommandResult {
+  const { text, verbEnd, end, problems } = span;
+  const keyword = role === 'reverse-path' ? 'FROM' : 'TO';
+  const verbText = `${span.verb} ${keyword}:`;
+  if (reportSwappedKeyword(span, at, keyword, verbText)) return UNKNOWN;
+
+  let wordEnd = at;
+  while (wordEnd < end && isAlpha(text.code(wordEnd))) wordEnd++;
+  const misspelled = wordEnd > at && text.code(wordEnd) === 0x3a;
+  const code = text.code(at);
+  if (!misspelled && code !== 0x3c && code !== 0x3a) {
+    // Neither a colon nor a path follows the verb, so where the keyword ends is unclear.
+    addProblem(problems, 'missing-keyword', 'command', { start: verbEnd, end: at }, REPLIES.syntaxInArguments,
+      `${span.verb} must be followed by '${keyword}:' and a path, as in '${verbText}<user@example.com>'.`);
+    return UNKNOWN;
+  }
+
+  const pathStart = code === 0x3c ? at : wordEnd + 1;
+  const pathProblems: SmtpProblem[] = [];
+  const result = checkPathAndParameters({ ...span, problems: pathProblems }, pathStart, role, transactionUtf8);
+  if (misspelled) {
+    const word = text.slice(at, wordEnd);
+    addProblem(problems, 'wrong-keyword', 'command', { start: at, end: wordEnd }, REPLIES.syntaxInArguments,
+      `${span.verb} takes '${keyword}:', not '${word}:'. Write '${verbText}'.`,
+      { suggestions: [{ description: `Replace '${word}' with '${keyword}'.`, edits: [{ start: verbEnd, end: wordEnd, text: ` ${keyword}` }] }] });
+  } else {
+    // The edit also replaces the whitespace after the verb, so a tab or a second space goes too.
+    const insertion: Edit = { start: verbEnd, end: pathStart, text: ` ${keyword}:` };
+    const certain = pathProblems.length === 0 && !text.hasHole(pathStart, end);
+    addProblem(problems, 'missing-keyword', 'command', { start: verbEnd, end: at }, REPLIES.syntaxInArguments,
+      `${span.verb} must be followed by '${keyword}:' before the path, as in '${verbText}<user@example.com>'.`,
+      certain ? { fix: [insertion] } : { suggestions: [{ description: `Insert '${keyword}:'.`, edits: [insertion] }] });
+  }
+  problems.push(...pathProblems);
+  return result;
+}
+
+/** Reports 'MAIL TO:' and 'RCPT FROM:', which swap the keywords. Returns false when `at` starts neither. */
+function reportSwappedKeyword(span: CommandSpan, at: number, keyword: string, verbText: string): boolean {
   const { text, verbEnd, end, problems } = span;
   const other = keyword === 'FROM' ? 'TO' : 'FROM';
   const afterOther = text.code(at + other.length);
   const swapped = text.slice(at, at + other.length).toUpperCase() === other &&
     (at + other.length === end || afterOther === 0x3a || afterOther === 0x3c || isSpaceOrTab(afterOther));
-  if (swapped) {
-    const otherVerb = span.verb === 'MAIL' ? 'RCPT' : 'MAIL';
-    addProblem(problems, 'wrong-keyword', 'command', { start: at, end: at + other.length }, REPLIES.syntaxInArguments,
-      `${span.verb} takes '${keyword}:', not '${other}:'. Write '${verbText}' for the ${keyword === 'FROM' ? 'sender' : 'recipient'}, ` +
-        `or '${otherVerb} ${other}:' for the ${keyword === 'FROM' ? 'recipient' : 'sender'}.`,
-      { suggestions: [
-        { description: `Replace '${other}' with '${keyword}'.`, edits: [{ start: at, end: at + other.length, text: keyword }] },
-        { description: `Replace '${span.verb}' with '${otherVerb}'.`, edits: [{ start: span.start, end: verbEnd, text: otherVerb }] },
-      ] });
-    return;
-  }
+  if (!swapped) return false;
 
-  // 'RCPT <user@example.com>' and 'RCPT :<…>' show where the keyword belongs.
-  const code = text.code(at);
-  const insertion: Edit | undefined = code === 0x3c ? { start: verbEnd, end: at, text: ` ${keyword}:` }
-    : code === 0x3a ? { start: verbEnd, end: at + 1, text: ` ${keyword}:` } : undefined;
-  addProblem(problems, 'missing-keyword', 'command', { start: verbEnd, end: Math.min(end, at + keyword.length) }, REPLIES.syntaxInArguments,
-    `${span.verb} must be followed by '${keyword}:', as in '${verbText}<user@example.com>'.`,
-    insertion === undefined ? {} : { suggestions: [{ description: `Insert '${keyword}:'.`, edits: [insertion] }] });
+  const otherVerb = span.verb === 'MAIL' ? 'RCPT' : 'MAIL';
+  addProblem(problems, 'wrong-keyword', 'command', { start: at, end: at + other.length }, REPLIES.syntaxInArguments,
+    `${span.verb} takes '${keyword}:', not '${other}:'. Write '${verbText}' for the ${keyword === 'FROM' ? 'sender' : 'recipient'}, ` +
+      `or '${otherVerb} ${other}:' for the ${keyword === 'FROM' ? 'recipient' : 'sender'}.`,
+    { suggestions: [
+      { description: `Replace '${other}' with '${keyword}'.`, edits: [{ start: at, end: at + other.length, text: keyword }] },
+      { description: `Replace '${span.verb}' with '${otherVerb}'.`, edits: [{ start: span.start, end: verbEnd, text: otherVerb }] },
+    ] });
+  return true;
 }
 
 function checkPathAndParameters(span: CommandSpan, start: number, role: PathRole, transactionUtf8: boolean | undefined): PathCommandResult {

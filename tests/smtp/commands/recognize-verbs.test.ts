@@ -9,7 +9,6 @@ describe('recognizing every verb', () => {
     'EXPN staff',
     'BDAT 1024 LAST',
     'STARTTLS\r\n',
-    'AUTH PLAIN\r\n',
     'HELP\r\n',
     'NOOP\r\n',
     'RSET\r\n',
@@ -48,8 +47,16 @@ describe('recognizing misspellings', () => {
     expect(isSmtpCommand(text)).toBe(true);
   });
 
-  it('recognizes MAIL TO at a sink', () => {
-    expect(isSmtpCommand('MAIL TO:<user@example.com>', { sink: true })).toBe(true);
+  it('recognizes MAIL TO with a line ending', () => {
+    // The swapped keyword is a fault worth reporting only where a line ending proves a command.
+    expect(isSmtpCommand('MAIL TO:<user@example.com>\r\n')).toBe(true);
+    expect(isSmtpCommand('MAIL TO:<user@example.com>', { sink: true })).toBe(false);
+  });
+
+  it('needs an SMTP-only line beside AUTH with a mechanism', () => {
+    // POP3 has AUTH PLAIN too, so the line alone does not prove SMTP.
+    expect(isSmtpCommand('AUTH PLAIN\r\n')).toBe(false);
+    expect(isSmtpCommand('EHLO client.example\r\nAUTH PLAIN\r\n')).toBe(true);
   });
 
   it.each([
