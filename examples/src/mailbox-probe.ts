@@ -10,8 +10,7 @@ export function mailboxExists(host: string, address: string): Promise<boolean> {
       const code = Number(chunk.toString('ascii').slice(0, 3));
       // Fault: servers that hide their users answer 252 to every VRFY, a success.
       resolve(code === 250);
-      // Fault: no CRLF, so the server waits for the rest of the line.
-      socket.write('QUIT');
+      socket.write('QUIT\r\n');
     });
   });
 }

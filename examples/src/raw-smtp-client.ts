@@ -38,3 +38,8 @@ export function sendPipelined(socket: net.Socket): void {
   // Fault: the second line ends with a bare LF, which servers read differently.
   socket.write('MAIL FROM:<alerts@example.com> BODY=8BITMIME\r\nRCPT TO:<ops@example.com>\n');
 }
+
+export function upgrade(socket: net.Socket): void {
+  // Fault: no CRLF, so the server waits for the rest of the line and then closes the connection.
+  socket.write('STARTTLS');
+}
