@@ -8,14 +8,20 @@ const PATTERN_METHODS = new Set([
 ]);
 // Methods and objects that log: their argument describes a command, it is not sent.
 const LOG_METHODS = new Set(['log', 'info', 'debug', 'warn', 'error', 'trace', 'fatal', 'verbose', 'silly', 'notice']);
-const LOG_OBJECTS = new Set(['console', 'logger', 'log', 'debug']);
+// Objects whose methods log: console, logger, this.logger, log, requestLog and the like.
+const LOG_OBJECT = /^(?:console|debug|log|.*logger|.*Log)$/i;
 const COMPARISONS = new Set(['===', '!==', '==', '!=']);
+
+function lastName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  return undefined;
+}
 
 function calleeName(callee: TSESTree.Expression): { object?: string; name?: string } {
   if (callee.type === AST_NODE_TYPES.Identifier) return { name: callee.name };
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier) return {};
-  const object = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : undefined;
-  return { object, name: callee.property.name };
+  return { object: lastName(callee.object), name: callee.property.name };
 }
 
 /**
@@ -41,14 +47,16 @@ export function isNonCommandUse(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.TSImportType:
       return true;
     case AST_NODE_TYPES.NewExpression:
-      // new Error('RCPT TO:<…> failed') describes a command in an error message.
-      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name.endsWith('Error');
+      // new Error('RCPT TO:<…> failed') or new errors.SmtpError(…) describes a command in an error message.
+      return lastName(parent.callee)?.endsWith('Error') === true;
     case AST_NODE_TYPES.CallExpression: {
       if (!parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
       const { object, name } = calleeName(parent.callee);
       if (name !== undefined && PATTERN_METHODS.has(name)) return true;
       if (name === 'require') return true;
-      return name !== undefined && LOG_METHODS.has(name) && (object === undefined || LOG_OBJECTS.has(object) || parent.callee.type === AST_NODE_TYPES.MemberExpression);
+      // A plain log(…) call, or a log method of a logging object; socket.error(…) is no log call.
+      if (name === undefined || !LOG_METHODS.has(name)) return false;
+      return parent.callee.type === AST_NODE_TYPES.Identifier || (object !== undefined && LOG_OBJECT.test(object));
     }
     default:
       return false;

@@ -33,7 +33,8 @@ export function readReplyComparison(node: TSESTree.BinaryExpression | TSESTree.C
     if (equal && (isSuccessClass(node.right) || isSuccessClass(node.left))) return { node, code: 200, equal, range: true };
     const code = replyCodeOf(node.right) ?? replyCodeOf(node.left);
     if (code === undefined) return undefined;
-    if (RELATIONAL.has(node.operator)) return { node, code, equal: false, range: true };
+    // Only a bound of the 2yz class ('code >= 200', 'code < 300') accepts 252; 'code >= 500' does not.
+    if (RELATIONAL.has(node.operator)) return code >= 200 && code <= 300 ? { node, code, equal: false, range: true } : undefined;
     if (!equal && !INEQUALITY.has(node.operator)) return undefined;
     return { node, code, equal, range: false };
   }

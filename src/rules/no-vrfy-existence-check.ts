@@ -17,9 +17,22 @@ const TRANSACTION_VERBS = new Set(['MAIL', 'RCPT', 'DATA', 'BDAT']);
  */
 function takesAddress(call: TSESTree.CallExpression): boolean {
   const first = call.arguments[0];
-  return first !== undefined && first.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
-    first.type !== AST_NODE_TYPES.FunctionExpression && first.type !== AST_NODE_TYPES.SpreadElement;
+  if (first === undefined || first.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    first.type === AST_NODE_TYPES.FunctionExpression || first.type === AST_NODE_TYPES.SpreadElement) {
+    return false;
+  }
+  // jwt.verify(token, key) and the like verify other things: the call must name SMTP or an address.
+  const callee = call.callee as TSESTree.MemberExpression;
+  let objectName = '';
+  if (callee.object.type === AST_NODE_TYPES.Identifier) objectName = callee.object.name;
+  else if (callee.object.type === AST_NODE_TYPES.MemberExpression && callee.object.property.type === AST_NODE_TYPES.Identifier) objectName = callee.object.property.name;
+  const argumentName = first.type === AST_NODE_TYPES.Identifier ? first.name : '';
+  const literal = first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : '';
+  return SMTP_OBJECT.test(objectName) || ADDRESS_NAME.test(argumentName) || literal.includes('@');
 }
+
+const SMTP_OBJECT = /smtp|conn|client|mail|server/i;
+const ADDRESS_NAME = /addr|mail|user|recipient|rcpt|mailbox/i;
 
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
   for (let current = node.parent; current !== undefined; current = current.parent) {

@@ -19,7 +19,8 @@ const SMTP_ONLY_VERBS = new Set(['MAIL', 'RCPT', 'EHLO', 'HELO', 'LHLO', 'STARTT
  * or another protocol's line. Code writes verbs in upper or lower case and prose capitalizes
  * them, so a mixed-case verb never counts. Evidence is a line ending, a known sink, or an
  * argument shaped like a path ('<', '@' or a hole after the colon). A verb that other protocols
- * share ('QUIT :bye', 'AUTH user pass') counts with an argument only beside an SMTP-only line.
+ * share ('QUIT :bye', 'AUTH user pass') needs a line ending even at a sending call, and with an
+ * argument it counts only beside an SMTP-only line.
  */
 export function isCommandLine(text: CheckedText, options: RecognizeOptions = {}): boolean {
   let wordEnd = 0;
@@ -73,6 +74,7 @@ const NO_ARGUMENT_VERBS = new Set(['STARTTLS', 'RSET', 'QUIT', 'DATA']);
  */
 function argumentFitsVerb(text: CheckedText, verbEnd: number, verb: string): boolean {
   if (NO_ARGUMENT_VERBS.has(verb)) return false;
+  if (text.code(verbEnd) !== 0x20 || isSpaceOrTab(text.code(verbEnd + 1))) return false;
   const maxWords = verb === 'BDAT' ? 2 : 1;
   let words = 0;
   let inWord = false;

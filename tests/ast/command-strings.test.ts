@@ -168,3 +168,18 @@ describe('non-command uses', () => {
     expect(findCommandStrings("socket.write('RCPT TO: <a@example.com>\\r\\n');")).toHaveLength(1);
   });
 });
+
+describe('non-command uses in detail', () => {
+  it('checks a socket method named like a log level', () => {
+    // socket.error is no logger, so its argument is still read as a command.
+    expect(findCommandStrings("socket.error('MAIL FROM: <a@example.com>\\r\\n');")).toHaveLength(1);
+  });
+
+  it.each([
+    "this.logger.warn('MAIL FROM: <a@example.com>\\r\\n');",
+    "requestLog.info('MAIL FROM: <a@example.com>\\r\\n');",
+    "reject(new errors.SmtpError('MAIL FROM: <a@example.com>\\r\\n'));",
+  ])('skips %j', (code) => {
+    expect(findCommandStrings(code)).toEqual([]);
+  });
+});

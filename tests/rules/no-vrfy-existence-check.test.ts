@@ -21,6 +21,8 @@ ruleTester.run('no-vrfy-existence-check', rule, {
     "function probe(reply) { socket.write('VRFY user\\r\\n'); return reply[0] === '2' || reply.code === 250; }",
     // The function also sends a transaction, so its 250 check may be about MAIL.
     "function send(code) { socket.write('VRFY user\\r\\n'); socket.write('MAIL FROM:<a@example.com>\\r\\n'); return code === 250; }",
+    // jwt.verify checks a token, not a mailbox.
+    'function check(token, key, code) { jwt.verify(token, key); return code === 250; }',
     // A 252 branch that does not fail is fine.
     "function check(code) { socket.write('VRFY postmaster\\r\\n'); if (code === 252) { return 'unknown'; } if (code === 250) return 'exists'; }",
   ],
@@ -43,6 +45,17 @@ ruleTester.run('no-vrfy-existence-check', rule, {
         '}',
       ].join('\n'),
       errors: [{ messageId: 'onlyTwoFifty', line: 3, column: 9, endLine: 3, endColumn: 23 }],
+    },
+    {
+      // 'code >= 500' is no test of the success class, so the 250 check is still the only success.
+      code: [
+        'function probe(connection, address, code) {',
+        '  connection.verify(address, () => undefined);',
+        "  if (code >= 500) throw new Error('rejected');",
+        '  return code === 250;',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'onlyTwoFifty', line: 4, column: 10, endLine: 4, endColumn: 22 }],
     },
     {
       code: [

@@ -123,3 +123,10 @@ describe('mistaken verbs on the first line', () => {
     expect(isSmtpCommand(text)).toBe(false);
   });
 });
+
+describe('argument shape without other evidence', () => {
+  it.each(['EHLO  client.example', 'EHLO\tclient.example'])('rejects %j', (text) => {
+    // Code writes one space after the verb; other spacing without a line ending reads as text.
+    expect(isSmtpCommand(text)).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ describe('recognizing every verb', () => {
     'NOOP\r\n',
     'RSET\r\n',
     'ETRN example.com',
-    'EHLO\tmail.example.com',
+    'EHLO\tmail.example.com\r\n',
   ])('recognizes %j', (text) => {
     expect(isSmtpCommand(text)).toBe(true);
   });
