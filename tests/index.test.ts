@@ -135,3 +135,21 @@ describe('CommonJS build', () => {
     expect(required.configs.recommended.plugins?.smtp).toBe(required);
   });
 });
+
+describe('test-folder override', () => {
+  it('turns every rule off as the README shows', async () => {
+    // The README's override for test suites that send malformed commands on purpose.
+    const override: Linter.Config = {
+      files: ['test/**'],
+      rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [`smtp/${name}`, 'off'])),
+    };
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, override] });
+    const code = "socket.write('MAIL FROM: user@example.com\\r\\n');";
+
+    const [inTests] = await eslint.lintText(code, { filePath: 'test/server.js' });
+    const [inSource] = await eslint.lintText(code, { filePath: 'src/client.js' });
+
+    expect(inTests!.messages).toEqual([]);
+    expect(inSource!.messages.length).toBeGreaterThan(0);
+  });
+});
