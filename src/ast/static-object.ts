@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { resolveStaticString, type StaticString } from './static-string.js';
+import { findMutations, type Mutations } from './mutations.js';
+import { createResolveBudget, resolveStaticString, type ResolveBudget, type StaticString } from './static-string.js';
 
 /**
  * The value of an expression as far as it is known before run time: strings (with holes),
@@ -69,11 +70,13 @@ interface Resolver {
   readonly sourceCode: Readonly<SourceCode>;
   readonly options: ResolveOptions;
   readonly visiting: Set<TSESTree.Node>;
+  /** Shared by every string of the value, so spreads that fan out cannot multiply the work. */
+  readonly budget: ResolveBudget;
 }
 
 /** Resolves an expression into a string, array or object as far as it is known. */
 export function resolveStaticValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, options: ResolveOptions = {}): StaticValue {
-  return resolve({ sourceCode, options, visiting: new Set() }, node, undefined, 0);
+  return resolve({ sourceCode, options, visiting: new Set(), budget: createResolveBudget() }, node, undefined, 0);
 }
 
 /** Returns the last property named `name`, as JavaScript keeps the last one. */
@@ -88,7 +91,8 @@ export function getStaticProperty(value: StaticValue | undefined, name: string):
 function resolve(resolver: Resolver, node: TSESTree.Node, shared: TSESTree.Node | undefined, depth: number): StaticValue {
   const reportNode = shared ?? node;
   const owned = shared === undefined;
-  if (depth > MAX_DEPTH) return { kind: 'unknown', node, reportNode, owned };
+  resolver.budget.visits--;
+  if (depth > MAX_DEPTH || resolver.budget.visits < 0) return { kind: 'unknown', node, reportNode, owned };
 
   switch (node.type) {
     case AST_NODE_TYPES.TSAsExpression:
@@ -105,7 +109,7 @@ function resolve(resolver: Resolver, node: TSESTree.Node, shared: TSESTree.Node 
     case AST_NODE_TYPES.TemplateLiteral:
     case AST_NODE_TYPES.BinaryExpression: {
       const isString = node.type !== AST_NODE_TYPES.Literal || typeof node.value === 'string';
-      const value = isString ? resolveStaticString(resolver.sourceCode, node, shared) : undefined;
+      const value = isString ? resolveStaticString(resolver.sourceCode, node, shared, resolver.budget) : undefined;
       if (value !== undefined) return { kind: 'string', node, reportNode, owned, value };
       break;
     }
@@ -144,7 +148,20 @@ function resolveConstant(resolver: Resolver, node: TSESTree.Identifier, shared: 
   resolver.visiting.add(declarator);
   const value = resolve(resolver, declarator.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
   resolver.visiting.delete(declarator);
-  return value;
+  return withoutMutations(value, findMutations(variable));
+}
+
+/** Makes the properties that code writes after the declaration unknown, or the whole value when any name may be written. */
+function withoutMutations(value: StaticValue, mutations: Mutations): StaticValue {
+  if (mutations !== 'all' && mutations.size === 0) return value;
+  const unknown = { kind: 'unknown', node: value.node, reportNode: value.reportNode, owned: value.owned } as const;
+  if (value.kind === 'array' || mutations === 'all') return value.kind === 'object' || value.kind === 'array' ? unknown : value;
+  if (value.kind !== 'object') return value;
+  const properties = value.properties.map((property): StaticProperty => {
+    if (!mutations.has(property.name)) return property;
+    return { ...property, value: { kind: 'unknown', node: property.value.node, reportNode: property.value.reportNode, owned: property.value.owned } };
+  });
+  return { ...value, properties };
 }
 
 function resolveArray(resolver: Resolver, node: TSESTree.ArrayExpression, shared: TSESTree.Node | undefined, depth: number): StaticArrayValue {
@@ -158,7 +175,10 @@ function resolveArray(resolver: Resolver, node: TSESTree.ArrayExpression, shared
     }
     const spread = resolve(resolver, element.argument, shared, depth + 1);
     if (spread.kind === 'array') {
-      elements.push(...spread.elements);
+      for (const spreadElement of spread.elements) {
+        resolver.budget.visits--;
+        elements.push(spreadElement);
+      }
       complete &&= spread.complete;
     } else {
       complete = false;
@@ -174,7 +194,10 @@ function resolveObject(resolver: Resolver, node: TSESTree.ObjectExpression, shar
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const spread = resolve(resolver, property.argument, shared, depth + 1);
       if (spread.kind === 'object') {
-        properties.push(...spread.properties);
+        for (const spreadProperty of spread.properties) {
+          resolver.budget.visits--;
+          properties.push(spreadProperty);
+        }
         complete &&= spread.complete;
       } else {
         complete = false;

@@ -29,12 +29,31 @@ export interface StaticString {
 }
 
 const MAX_DEPTH = 20;
+/**
+ * Budgets of one resolution. Constants can multiply: `const e1 = e0 + e0 + e0` and so on up to
+ * `e16` spell 86 million characters in a few lines. Past either budget the rest becomes a hole,
+ * so the known prefix is still checked and the work stays bounded.
+ */
+const MAX_STATIC_LENGTH = 1_000_000;
+const MAX_VISITS = 100_000;
+
+/** The remaining budgets. The strings of one object may share one budget. */
+export interface ResolveBudget {
+  length: number;
+  visits: number;
+}
+
+/** Returns a fresh budget for one resolution. */
+export function createResolveBudget(): ResolveBudget {
+  return { length: MAX_STATIC_LENGTH, visits: MAX_VISITS };
+}
 
 interface Builder {
   readonly sourceCode: Readonly<SourceCode>;
   readonly segments: StringSegment[];
   readonly holes: number[];
   text: string;
+  readonly budget: ResolveBudget;
   /** Declarators of the consts being inlined, so a const that refers to itself becomes a hole. */
   readonly visiting: Set<TSESTree.VariableDeclarator>;
 }
@@ -43,14 +62,24 @@ interface Builder {
  * Resolves a string expression into known text and holes; undefined when nothing is known.
  * `shared` is the node to report on when `node` sits in a constant that other code also uses.
  */
-export function resolveStaticString(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, shared?: TSESTree.Node): StaticString | undefined {
-  const builder: Builder = { sourceCode, segments: [], holes: [], text: '', visiting: new Set() };
+export function resolveStaticString(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  shared?: TSESTree.Node,
+  budget: ResolveBudget = createResolveBudget(),
+): StaticString | undefined {
+  const builder: Builder = { sourceCode, segments: [], holes: [], text: '', budget, visiting: new Set() };
   appendExpression(builder, node, shared, 0);
   if (builder.segments.every((segment) => segment.isHole)) return undefined;
   return { text: builder.text, holes: builder.holes, segments: builder.segments };
 }
 
 function appendText(builder: Builder, value: string, node: TSESTree.Node, source?: CharSource, quote?: StringSegment['quote']): void {
+  if (value.length > builder.budget.length) {
+    appendHole(builder, node);
+    return;
+  }
+  builder.budget.length -= value.length;
   const start = builder.text.length;
   builder.text += value;
   builder.segments.push({ start, end: builder.text.length, node, source, quote, isHole: false });
@@ -68,7 +97,8 @@ function appendHole(builder: Builder, node: TSESTree.Node): void {
  * its literal is not this use's to change, so every piece then reports on `shared` instead.
  */
 function appendExpression(builder: Builder, node: TSESTree.Node, shared: TSESTree.Node | undefined, depth: number): void {
-  if (depth > MAX_DEPTH) {
+  builder.budget.visits--;
+  if (depth > MAX_DEPTH || builder.budget.visits < 0 || builder.budget.length <= 0) {
     appendHole(builder, shared ?? node);
     return;
   }

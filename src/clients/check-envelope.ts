@@ -1,11 +1,12 @@
 import type { StaticStringValue, StaticValue } from '../ast/static-object.js';
+import { escapeForLiteral } from '../ast/locate.js';
 import type { StaticString } from '../ast/static-string.js';
 import { parseAddressList, type HeaderAddressEntry } from '../smtp/header-address.js';
 import { checkCommand, REPLIES, type Reply } from '../smtp/index.js';
 import { checkAddressObject } from './address-object.js';
 import { checkLibraryMailbox } from './check-mailbox.js';
 import type { EnvelopeAddressUse } from './model.js';
-import { fromGrammarProblem, sliceText, type ClientProblem } from './problem.js';
+import { fromGrammarProblem, limitProblems, quoteText, sliceText, type ClientProblem } from './problem.js';
 
 /** Checks a value that a library puts after `MAIL FROM:` or `RCPT TO:` without parsing it. */
 export function checkEnvelopeUse(use: EnvelopeAddressUse): ClientProblem[] {
@@ -29,12 +30,20 @@ function checkWholePath(use: EnvelopeAddressUse, value: StaticString): ClientPro
   const list = findList(value);
   if (list !== undefined) return [listInPath(use, value, list, undefined)];
   const prefix = use.role === 'reverse-path' ? 'MAIL FROM:' : 'RCPT TO:';
-  const { problems } = checkCommand(sliceText(value, 0, value.text.length, prefix));
+  const found = checkCommand(sliceText(value, 0, value.text.length, prefix)).problems.map((problem) => ({ problem, prefix }));
+  if (use.role === 'forward-path' && use.library.smtputf8 === 'never') {
+    // A lone RCPT line may follow a MAIL line with SMTPUTF8, so the grammar accepts non-ASCII there.
+    // This library never sends SMTPUTF8, so the same line after a MAIL line without it settles that.
+    const withMail = `MAIL FROM:<>\r\n${prefix}`;
+    for (const problem of checkCommand(sliceText(value, 0, value.text.length, withMail)).problems) {
+      if (problem.kind.startsWith('non-ascii')) found.push({ problem, prefix: withMail });
+    }
+  }
   const sends = `${use.library.name} sends '${use.field}' after '${prefix}' as it is, adding no angle brackets.`;
-  return problems.map((problem) => {
-    const mapped = fromGrammarProblem(problem, value, 0, value.text.length, prefix.length);
+  return limitProblems(found.map(({ problem, prefix: checked }) => {
+    const mapped = fromGrammarProblem(problem, value, 0, value.text.length, checked.length);
     return { ...mapped, message: `${sends} ${mapped.message}` };
-  });
+  }));
 }
 
 /** The library writes `<` and `>` around the value itself, so it must be a bare mailbox. */
@@ -56,8 +65,17 @@ function checkBareMailbox(use: EnvelopeAddressUse, string: StaticStringValue, in
 
   const entries = parseAddressList({ text: value.text, holes: value.holes }).entries;
   const entry = entries.length === 1 ? entries[0]! : undefined;
-  if (entry?.angle !== undefined && !entry.hasHole && !entry.hasQuote && !entry.hasComment) return [bracketsInMailbox(use, value, entry)];
+  if (entry?.angle !== undefined && !entry.hasQuote && !entry.hasComment) {
+    // Around a `${…}` hole the brackets are still known text, so `<${addr}>` is doubled whatever
+    // `addr` holds. A display name with a hole is left alone, because it may be empty.
+    if (!entry.hasHole || (entry.words.length === 0 && isWholeAngle(value, entry))) return [bracketsInMailbox(use, value, entry)];
+  }
   return checkLibraryMailbox(value, 0, value.text.length, use.library, use.role, use.utf8);
+}
+
+function isWholeAngle(value: StaticString, entry: HeaderAddressEntry): boolean {
+  const angle = entry.angle!;
+  return value.text.slice(0, angle.start).trim() === '' && value.text.slice(angle.end).trim() === '' && !value.holes.includes(angle.start) && !value.holes.includes(angle.end - 1);
 }
 
 function bracketsInMailbox(use: EnvelopeAddressUse, value: StaticString, entry: HeaderAddressEntry): ClientProblem {
@@ -73,7 +91,7 @@ function bracketsInMailbox(use: EnvelopeAddressUse, value: StaticString, entry: 
     kind: named ? 'display-name-in-path' : 'brackets-added-by-library',
     target: named ? { value, start: 0, end: value.text.length } : { value, start: angle.start, end: angle.end },
     message: named
-      ? `An envelope address carries no display name, and ${use.library.name} puts the whole text inside its own angle brackets: ${consequence}. Pass only the mailbox: '${mailbox}'.`
+      ? `An envelope address carries no display name, and ${use.library.name} puts the whole text inside its own angle brackets: ${consequence}. Pass only the mailbox: '${quoteText(mailbox)}'.`
       : `${use.library.name} writes the angle brackets around '${use.field}' itself: ${consequence}. Remove these brackets.`,
     reply,
     fix,
@@ -93,13 +111,14 @@ function listInPath(use: EnvelopeAddressUse, value: StaticString, entries: reado
   const mailboxes = entries.map((entry) => value.text.slice(entry.range.start, entry.range.end));
   const plain = mailboxes.every((mailbox) => /^[^\s<>"(),;]+@[^\s<>"(),;]+$/.test(mailbox));
   const quote = replaceable?.node.type === 'Literal' && replaceable.node.raw.startsWith('"') ? '"' : "'";
-  const array = `[${mailboxes.map((mailbox) => `${quote}${mailbox}${quote}`).join(', ')}]`;
+  // The mailboxes are cooked text, so each element is escaped again for the quote it goes into.
+  const array = `[${mailboxes.map((mailbox) => `${quote}${escapeForLiteral(mailbox, quote)}${quote}`).join(', ')}]`;
   const canSuggest = replaceable !== undefined && plain && value.holes.length === 0;
   return {
     kind: 'list-in-path',
     target: { value, start: 0, end: value.text.length },
-    message: `'${use.field}' is one string, so ${use.library.name} sends it as one path, '${verb}:${sent}', which servers reject. ${use.acceptsArray ? 'Pass an array with one mailbox in each element.' : 'Send one command for each mailbox.'}`,
+    message: `'${use.field}' is one string, so ${use.library.name} sends it as one path, '${quoteText(`${verb}:${sent}`)}', which servers reject. ${use.acceptsArray ? 'Pass an array with one mailbox in each element.' : 'Send one command for each mailbox.'}`,
     reply: use.role === 'reverse-path' ? REPLIES.badSenderSyntax : REPLIES.badRecipientSyntax,
-    suggestions: canSuggest ? [{ description: `Pass an array of ${mailboxes.length} recipients: ${array}.`, fix: { source: [{ range: replaceable.node.range, text: array }] } }] : [],
+    suggestions: canSuggest ? [{ description: `Pass an array of ${mailboxes.length} recipients: ${quoteText(array)}.`, fix: { source: [{ range: replaceable.node.range, text: array }] } }] : [],
   };
 }

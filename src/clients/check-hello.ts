@@ -1,7 +1,7 @@
 import type { StaticString } from '../ast/static-string.js';
 import { checkCommand, REPLIES } from '../smtp/index.js';
 import type { HelloUse } from './model.js';
-import { fromGrammarProblem, sliceText, type ClientProblem } from './problem.js';
+import { fromGrammarProblem, limitProblems, quoteText, sliceText, type ClientProblem } from './problem.js';
 
 /** Checks a client host name that a library sends after EHLO or HELO. */
 export function checkHelloUse(use: HelloUse): ClientProblem[] {
@@ -25,7 +25,7 @@ export function checkHelloUse(use: HelloUse): ClientProblem[] {
   return problems.map((problem) => ({
     kind: problem.kind,
     target: { value, start: parameter.start, end: parameter.end },
-    message: `In the URL parameter '${use.urlParameter}', decoded as '${decoded}': ${problem.message}`,
+    message: `In the URL parameter '${use.urlParameter}', decoded as '${quoteText(decoded)}': ${problem.message}`,
     reply: problem.reply,
   }));
 }
@@ -50,7 +50,7 @@ function checkName(use: HelloUse, value: StaticString, start: number, end: numbe
   const prefix = `${use.verb} `;
   const { problems } = checkCommand(sliceText(value, start, end, prefix));
   // An empty name leaves the space this check put after the verb, which the library does not send alone.
-  const relevant = isEmpty ? problems.filter((problem) => problem.kind === 'missing-argument') : problems;
+  const relevant = isEmpty ? problems.filter((problem) => problem.kind === 'missing-argument') : limitProblems(problems);
   return relevant.map((problem) => {
     const mapped = fromGrammarProblem(problem, value, start, end - start, prefix.length);
     return { ...mapped, target: isEmpty ? target : mapped.target, message: `${use.library.name} sends '${use.field}' as the ${use.verb} argument. ${problem.message}` };
@@ -65,7 +65,7 @@ function spaceInName(use: HelloUse, value: StaticString, start: number, end: num
   return {
     kind: 'space-in-hello-name',
     target: { value, start: space, end: spaceEnd },
-    message: `'${name}' contains a space, so it is no host name: ${use.library.name} sends '${use.verb} ${name}', and servers that check the argument reject it. Set '${use.field}' to this host's fully qualified domain name, such as 'mail.example.com'.`,
+    message: `'${quoteText(name)}' contains a space, so it is no host name: ${use.library.name} sends '${quoteText(`${use.verb} ${name}`)}', and servers that check the argument reject it. Set '${use.field}' to this host's fully qualified domain name, such as 'mail.example.com'.`,
     reply: REPLIES.badDomainSyntax,
   };
 }

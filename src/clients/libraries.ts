@@ -1,10 +1,13 @@
 import type { ClientLibrary } from './model.js';
 
 /**
- * nodemailer 6.9 to 10.6. `sendMail` parses every address option, `envelope` included, with its
- * address parser, adds SMTPUTF8 when an address needs it and turns non-ASCII domains into
- * A-labels. `SMTPConnection#send` takes bare mailboxes, adds the brackets itself, and rejects a
- * '<', '>', CR or LF in an address before it sends anything.
+ * nodemailer 6.9 to 10.6. `sendMail` parses every address option with its address parser, adds
+ * SMTPUTF8 when an address needs it and turns non-ASCII domains into A-labels. In `envelope`,
+ * nodemailer 10.6 keeps a bare word with no '@' as the address (`to: 'ops'` sends
+ * `RCPT TO:<ops>`), where a header option reads it as a display name. Without `envelope`, MAIL
+ * FROM is the first address of From, then Sender, then Reply-To. `SMTPConnection#send` takes
+ * bare mailboxes, adds the brackets itself, and rejects a '<', '>', CR or LF in an address
+ * before it sends anything.
  */
 export const NODEMAILER: ClientLibrary = {
   name: 'nodemailer',

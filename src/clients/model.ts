@@ -36,6 +36,16 @@ export interface HeaderAddressUse {
   readonly field: string;
   /** The path the list feeds, or 'header' when it only fills a header such as `Reply-To:`. */
   readonly role: EnvelopeRole | 'header';
+  /**
+   * True for nodemailer's `envelope` option, which reads a bare word such as 'root' as the
+   * address itself and takes `'<>'` as the null sender.
+   */
+  readonly isEnvelope?: boolean;
+  /**
+   * For nodemailer's `from`: the options present beside it that give MAIL FROM when `from` has
+   * no address, as `envelope`, `sender` and `replyTo` do.
+   */
+  readonly senderFallbacks?: readonly string[];
 }
 
 /** An envelope address: what goes between `MAIL FROM:` or `RCPT TO:` and the line end. */

@@ -12,8 +12,9 @@ import {
 import type { ClientObject, LibraryEntry } from './tracking.js';
 
 /**
- * Returns the uses of `createTransport(options | url, defaults)`, `new SMTPConnection(options)`
- * and `MailerModule.forRoot({ transport, defaults })` of @nestjs-modules/mailer.
+ * Returns the uses of `createTransport(options | url, defaults)`, `new SMTPConnection(options)`,
+ * `MailerModule.forRoot({ transport, defaults })` of @nestjs-modules/mailer and
+ * `new Email({ transport, message })` of email-templates.
  */
 export function nodemailerEntryUses(entry: LibraryEntry, call: CallNode, resolve: ResolveValue): ClientUse[] {
   switch (entry) {
@@ -27,6 +28,8 @@ export function nodemailerEntryUses(entry: LibraryEntry, call: CallNode, resolve
       const options = resolveArgument(call, 0, resolve);
       return options?.kind === 'object' ? nodemailerTransportUses(options, NODEMAILER_CONNECTION) : [];
     }
+    case 'email-templates.Email':
+      return emailTemplatesUses(resolveArgument(call, 0, resolve));
     case 'nestjs.forRoot':
       return nestModuleUses(resolveArgument(call, 0, resolve));
     case 'nestjs.forRootAsync': {
@@ -38,6 +41,17 @@ export function nodemailerEntryUses(entry: LibraryEntry, call: CallNode, resolve
     default:
       return [];
   }
+}
+
+/**
+ * email-templates 13 passes `transport` to nodemailer's createTransport, unless it already is a
+ * transporter, and `message` to sendMail as defaults of every message.
+ */
+function emailTemplatesUses(options: ReturnType<ResolveValue> | undefined): ClientUse[] {
+  return [
+    ...nodemailerTransportUses(getStaticProperty(options, 'transport')?.value, NODEMAILER),
+    ...nodemailerMessageUses(getStaticProperty(options, 'message')?.value, NODEMAILER),
+  ];
 }
 
 function nestModuleUses(options: ReturnType<ResolveValue> | undefined): ClientUse[] {
@@ -52,10 +66,13 @@ const CONNECTION_ENVELOPE_FIELDS: readonly (readonly [string, EnvelopeRole])[] =
   ['to', 'forward-path'],
 ];
 
-/** Returns the uses of a method call on a transporter, an SMTPConnection or a MailerService. */
+/** Returns the uses of a method call on a transporter, an SMTPConnection, a MailerService or an email-templates Email. */
 export function nodemailerMethodUses(object: ClientObject, method: string, call: CallNode, resolve: ResolveValue): ClientUse[] {
   if ((object === 'nodemailer.transporter' || object === 'nestjs.mailerService') && method === 'sendMail') {
     return nodemailerMessageUses(resolveArgument(call, 0, resolve), NODEMAILER);
+  }
+  if (object === 'email-templates.email' && method === 'send') {
+    return nodemailerMessageUses(getStaticProperty(resolveArgument(call, 0, resolve), 'message')?.value, NODEMAILER);
   }
   if (object !== 'nodemailer.connection' || method !== 'send') return [];
 

@@ -61,3 +61,28 @@ export function sliceText(value: StaticString, start: number, end: number, prefi
   const holes = value.holes.filter((hole) => hole >= start && hole < end).map((hole) => hole - start + prefix.length);
   return { text: prefix + value.text.slice(start, end), holes };
 }
+
+const MAX_PROBLEMS_PER_VALUE = 3;
+
+/**
+ * Keeps the first problem of each kind, and a few in all. One address or host name with a fault
+ * in each of its 100 000 characters would otherwise get a report for each character.
+ */
+export function limitProblems<Problem extends { readonly kind: string }>(problems: readonly Problem[]): Problem[] {
+  const kinds = new Set<string>();
+  const kept: Problem[] = [];
+  for (const problem of problems) {
+    if (kinds.has(problem.kind)) continue;
+    kinds.add(problem.kind);
+    kept.push(problem);
+    if (kept.length === MAX_PROBLEMS_PER_VALUE) break;
+  }
+  return kept;
+}
+
+const MAX_QUOTED = 60;
+
+/** Shortens a value quoted in a message, so a 100 KB string does not go into every report. */
+export function quoteText(text: string): string {
+  return text.length <= MAX_QUOTED ? text : `${text.slice(0, MAX_QUOTED - 1)}…`;
+}

@@ -1,17 +1,20 @@
 import type { StaticString } from '../ast/static-string.js';
+import { REPLIES } from '../smtp/index.js';
 import { checkLibraryMailbox } from './check-mailbox.js';
 import type { HeaderAddressUse } from './model.js';
-import type { ClientProblem } from './problem.js';
+import { quoteText, type ClientProblem } from './problem.js';
 
 /**
- * Checks an address string as sendmail 1.6 reads it: split at every comma, quotes or not, and
+ * Checks an address string as sendmail 1.6 reads it: split at every comma, quotes or not, unless
+ * it is an array element, and
  * from each part the text after its last '<' (when other text precedes it), without a final '>'.
  */
-export function checkSendmailList(use: HeaderAddressUse, value: StaticString): ClientProblem[] {
+export function checkSendmailList(use: HeaderAddressUse, value: StaticString, inArray: boolean): ClientProblem[] {
   if (use.role === 'header') return [];
   const text = value.text;
-  // sendmail splits only `to`, `cc` and `bcc`; it reads `from` whole.
-  const parts = use.role === 'forward-path' ? splitAtCommas(text) : [[0, text.length] as const];
+  // sendmail splits only strings of `to`, `cc` and `bcc`. It reads `from` and each array element whole.
+  const parts = use.role === 'forward-path' && !inArray ? splitAtCommas(text) : [[0, text.length] as const];
+  if (inArray && use.role === 'forward-path' && text.includes(',') && !text.includes('"')) return [listInElement(use, value)];
   const problems: ClientProblem[] = [];
   for (const [partStart, partEnd] of parts) {
     let start = partStart;
@@ -24,10 +27,19 @@ export function checkSendmailList(use: HeaderAddressUse, value: StaticString): C
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (value.holes.some((hole) => hole >= start && hole < end)) continue;
     if (start === end && use.role === 'reverse-path') continue;
-    const sends = `sendmail sends '${text.slice(start, end)}' from '${use.field}' as it is.`;
+    const sends = `sendmail sends '${quoteText(text.slice(start, end))}' from '${use.field}' as it is.`;
     for (const problem of checkLibraryMailbox(value, start, end, use.library, use.role)) problems.push({ ...problem, message: `${sends} ${problem.message}` });
   }
   return problems;
+}
+
+function listInElement(use: HeaderAddressUse, value: StaticString): ClientProblem {
+  return {
+    kind: 'list-in-path',
+    target: { value, start: 0, end: value.text.length },
+    message: `sendmail sends each element of '${use.field}' whole, so this list becomes one 'RCPT TO:<${quoteText(value.text)}>', which servers reject. Put each mailbox in its own element.`,
+    reply: REPLIES.badRecipientSyntax,
+  };
 }
 
 function splitAtCommas(text: string): (readonly [number, number])[] {

@@ -33,7 +33,10 @@ const NODEMAILER_HEADER_FIELDS: readonly (readonly [string, EnvelopeRole | 'head
   ['bcc', 'forward-path'],
 ];
 
-/** The `envelope` option of `sendMail`, which nodemailer parses the same way. */
+/**
+ * The `envelope` option of `sendMail`. nodemailer parses it with the same address parser, but
+ * keeps a bare word with no '@' as the address, where a header reads it as a display name.
+ */
 const NODEMAILER_ENVELOPE_FIELDS: readonly (readonly [string, EnvelopeRole])[] = [
   ['from', 'reverse-path'],
   ['to', 'forward-path'],
@@ -41,17 +44,23 @@ const NODEMAILER_ENVELOPE_FIELDS: readonly (readonly [string, EnvelopeRole])[] =
   ['bcc', 'forward-path'],
 ];
 
+const SENDER_FALLBACKS = ['envelope', 'sender', 'replyTo'];
+
 /** Returns the address uses of nodemailer message options, as `sendMail` or `defaults` take them. */
 export function nodemailerMessageUses(options: StaticValue | undefined, library: ClientLibrary): ClientUse[] {
   const uses: ClientUse[] = [];
+  // nodemailer 10.6 takes MAIL FROM from `envelope` when it is set, and otherwise from the first
+  // of From, Sender and Reply-To that has an address (MimeNode#getEnvelope).
+  const senderFallbacks = SENDER_FALLBACKS.filter((name) => getStaticProperty(options, name) !== undefined);
   for (const [field, role] of NODEMAILER_HEADER_FIELDS) {
     const property = getStaticProperty(options, field);
-    if (property !== undefined) uses.push({ grammar: 'header-address', value: property.value, library, field, role });
+    if (property === undefined) continue;
+    uses.push({ grammar: 'header-address', value: property.value, library, field, role, ...(field === 'from' ? { senderFallbacks } : {}) });
   }
   const envelope = getStaticProperty(options, 'envelope')?.value;
   for (const [field, role] of NODEMAILER_ENVELOPE_FIELDS) {
     const property = getStaticProperty(envelope, field);
-    if (property !== undefined) uses.push({ grammar: 'header-address', value: property.value, library, field: `envelope.${field}`, role });
+    if (property !== undefined) uses.push({ grammar: 'header-address', value: property.value, library, field: `envelope.${field}`, role, isEnvelope: true });
   }
   return uses;
 }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { moduleBindingScope } from './module-bindings.js';
 import { collectTypeNames, type TypeNames } from './type-names.js';
 
 const { ReferenceTracker } = ASTUtils;
@@ -13,7 +14,8 @@ export type ClientObject =
   | 'emailjs.client'
   | 'emailjs.connection'
   | 'smtp-client.client'
-  | 'sendmail.send';
+  | 'sendmail.send'
+  | 'email-templates.email';
 
 /** A call or `new` of a package's export, as the import tracker found it. */
 export type LibraryEntry =
@@ -25,7 +27,8 @@ export type LibraryEntry =
   | 'emailjs.SMTPConnection'
   | 'emailjs.Message'
   | 'smtp-client.SMTPClient'
-  | 'sendmail.create';
+  | 'sendmail.create'
+  | 'email-templates.Email';
 
 const { CALL, CONSTRUCT, ESM } = ReferenceTracker;
 
@@ -35,13 +38,14 @@ interface TraceMap {
   [key: symbol]: TraceMap | LibraryEntry | true;
 }
 
-// nodemailer, smtp-client and sendmail are CommonJS, so a default import is the whole module.
+// nodemailer, smtp-client, sendmail and email-templates are CommonJS, so a default import is the whole module.
 const CJS_TRACE: TraceMap = {
   nodemailer: { createTransport: { [CALL]: 'nodemailer.createTransport' } },
   'nodemailer/lib/smtp-connection': { [CONSTRUCT]: 'nodemailer.SMTPConnection', default: { [CONSTRUCT]: 'nodemailer.SMTPConnection' } },
   'nodemailer/lib/smtp-connection/index.js': { [CONSTRUCT]: 'nodemailer.SMTPConnection', default: { [CONSTRUCT]: 'nodemailer.SMTPConnection' } },
   'smtp-client': { SMTPClient: { [CONSTRUCT]: 'smtp-client.SMTPClient' } },
   sendmail: { [CALL]: 'sendmail.create', default: { [CALL]: 'sendmail.create' } },
+  'email-templates': { [CONSTRUCT]: 'email-templates.Email', default: { [CONSTRUCT]: 'email-templates.Email' } },
   '@nestjs-modules/mailer': {
     MailerModule: { forRoot: { [CALL]: 'nestjs.forRoot' }, forRootAsync: { [CALL]: 'nestjs.forRootAsync' } },
   },
@@ -63,6 +67,7 @@ const CREATED_OBJECT: Partial<Record<LibraryEntry, ClientObject>> = {
   'emailjs.SMTPConnection': 'emailjs.connection',
   'smtp-client.SMTPClient': 'smtp-client.client',
   'sendmail.create': 'sendmail.send',
+  'email-templates.Email': 'email-templates.email',
 };
 
 /** The library calls of one file and the objects they create, found once per file. */
@@ -82,7 +87,13 @@ export function trackFileClients(sourceCode: Readonly<SourceCode>): FileClients 
     ...tracker.iterateEsmReferences<LibraryEntry>(CJS_TRACE as never),
     ...tracker.iterateCjsReferences<LibraryEntry>(CJS_TRACE as never),
     ...tracker.iterateEsmReferences<LibraryEntry>(ESM_TRACE as never),
+    // Node 20.19 and later `require()` an ES module such as emailjs and return its namespace.
+    ...tracker.iterateCjsReferences<LibraryEntry>(ESM_TRACE as never),
   ];
+  const bindings = moduleBindingScope<TraceMap>(sourceCode, { ...CJS_TRACE, ...ESM_TRACE } as Record<string, TraceMap>);
+  if (bindings !== undefined) {
+    found.push(...new ReferenceTracker(bindings.scope, { mode: 'legacy' }).iterateGlobalReferences<LibraryEntry>(bindings.traceMap as never));
+  }
   for (const reference of found) entries.set(reference.node, reference.info);
 
   const created = new Map<TSESTree.Node, ClientObject>();

@@ -43,11 +43,15 @@ export interface WrapperSettings {
 const parsed = new WeakMap<object, WrapperSettings>();
 const NONE: WrapperSettings = { wrappers: [], errors: [] };
 
-/** Reads and checks `settings.smtp.wrappers`; a wrong entry becomes an error, never an exception. */
+/**
+ * Reads and checks `settings.smtp.wrappers`; a wrong entry becomes an error, never an exception.
+ * The client rules report these errors, and smtp/line-endings reports the rest of `settings.smtp`.
+ */
 export function readWrapperSettings(settings: unknown): WrapperSettings {
   if (!isRecord(settings) || settings.smtp === undefined) return NONE;
   const smtp = settings.smtp;
-  if (!isRecord(smtp)) return { wrappers: [], errors: [{ message: `settings.smtp must be an object, got ${describe(smtp)}.` }] };
+  // smtp/line-endings reports a settings.smtp that is no object, with the other errors outside `wrappers`.
+  if (!isRecord(smtp)) return NONE;
   const cached = parsed.get(smtp);
   if (cached !== undefined) return cached;
 
@@ -81,6 +85,7 @@ function readWrappers(entries: readonly unknown[]): WrapperSettings {
     else if (entry.role !== undefined && !ROLES.includes(entry.role as EnvelopeRole)) fail(`.role must be 'reverse-path' or 'forward-path', got ${describe(entry.role)}.`);
     else if (['addsBrackets', 'addsLineEnding', 'utf8'].some((key) => entry[key] !== undefined && typeof entry[key] !== 'boolean')) fail('.addsBrackets, .addsLineEnding and .utf8 must be true or false.');
     else if (unknownKey !== undefined) fail(` has an unknown key '${unknownKey}'; the keys are ${[...KEYS].join(', ')}.`);
+    else if (contradiction(grammar, entry) !== undefined) fail(contradiction(grammar, entry)!);
     else {
       wrappers.push({
         callee: entry.callee.split('.'),
@@ -96,6 +101,16 @@ function readWrappers(entries: readonly unknown[]): WrapperSettings {
     }
   });
   return { wrappers, errors };
+}
+
+/** Describes a flag that the grammar overrides or ignores, which the entry would otherwise lose silently. */
+function contradiction(grammar: WrapperGrammar, entry: Record<string, unknown>): string | undefined {
+  if (grammar === 'mailbox' && entry.addsBrackets === false) {
+    return ".addsBrackets is false, but a 'mailbox' wrapper always adds the brackets. Use grammar 'path' for a wrapper that adds none.";
+  }
+  if (entry.addsBrackets !== undefined && grammar !== 'path' && grammar !== 'mailbox') return `.addsBrackets applies to grammar 'path' or 'mailbox' only, not '${grammar}'.`;
+  if (entry.addsLineEnding !== undefined && grammar !== 'command') return `.addsLineEnding applies to grammar 'command' only, not '${grammar}'.`;
+  return undefined;
 }
 
 /** Returns the uses of every wrapper whose callee matches this call. */

@@ -32,6 +32,9 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
+    // A file outside the TypeScript program, such as eslint.config.js, has no types to add, and
+    // throwing here would abort the whole run, so the rule skips it and the untyped rules still apply.
+    if (context.sourceCode.parserServices?.program == null) return {};
     const services = ESLintUtils.getParserServices(context);
     const untyped = createCallReader(context);
     const typed: CallReader = {

@@ -14,7 +14,7 @@ export default createRule({
     hasSuggestions: true,
     messages: {
       ...PROBLEM_MESSAGES,
-      invalidSettings: 'Invalid eslint-plugin-smtp settings: {{error}} That entry is ignored; the built-in sinks and the valid entries still apply.',
+      invalidSettings: 'Invalid settings.smtp: {{error}} This entry is ignored; the built-in sinks and the valid entries still apply.',
     },
     schema: [],
   },

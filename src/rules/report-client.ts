@@ -88,11 +88,11 @@ function reportSettingsErrors(context: ClientContext, program: TSESTree.Program,
   }
 }
 
-/** Reports one problem once per kind and place, with its fix and suggestions. */
+/** Reports one problem once per kind, place and message, with its fix and suggestions. */
 export function reportClientProblem(context: ClientContext, problem: ClientProblem, reported: Set<string>): void {
   const target = problem.target;
   const loc = 'node' in target ? target.node.loc : locateReport(context.sourceCode, target.value, target.start, target.end);
-  const key = `${problem.kind} ${loc.start.line}:${loc.start.column} ${loc.end.line}:${loc.end.column}`;
+  const key = problemKey(context, problem);
   if (reported.has(key)) return;
   reported.add(key);
 
@@ -115,7 +115,8 @@ export function reportClientProblem(context: ClientContext, problem: ClientProbl
 export function problemKey(context: ClientContext, problem: ClientProblem): string {
   const target = problem.target;
   const loc = 'node' in target ? target.node.loc : locateReport(context.sourceCode, target.value, target.start, target.end);
-  return `${problem.kind} ${loc.start.line}:${loc.start.column} ${loc.end.line}:${loc.end.column}`;
+  // The message is part of the key: `to: ''` and `cc: ''` of one shared constant are reported at the same place.
+  return `${problem.kind} ${loc.start.line}:${loc.start.column} ${loc.end.line}:${loc.end.column} ${problem.message}`;
 }
 
 function toRuleFix(fix: ClientFix): ((fixer: RuleFixer) => RuleFix[]) | undefined {

@@ -31,11 +31,12 @@ describe('readWrapperSettings', () => {
     expect(readWrapperSettings(undefined)).toEqual({ wrappers: [], errors: [] });
     expect(readWrapperSettings({ other: 1 })).toEqual({ wrappers: [], errors: [] });
     expect(readWrapperSettings({ smtp: {} })).toEqual({ wrappers: [], errors: [] });
+    // smtp/line-endings reports this one, so it is not reported twice.
+    expect(readWrapperSettings({ smtp: 'yes' })).toEqual({ wrappers: [], errors: [] });
   });
 
   it('reports wrong entries without throwing', () => {
     const cases: [unknown, string][] = [
-      [{ smtp: 'yes' }, 'settings.smtp must be an object, got \'yes\'.'],
       [{ smtp: { wrappers: 3 } }, 'settings.smtp.wrappers must be an array, got number 3.'],
       [{ smtp: { wrappers: [null] } }, "settings.smtp.wrappers[0] must be an object such as { callee: 'mailer.send', grammar: 'path' }, got null."],
       [{ smtp: { wrappers: [{ callee: 'send' }] } }, "settings.smtp.wrappers[0].grammar must be one of 'command', 'path', 'mailbox', 'header-address', 'ehlo', got nothing."],
@@ -44,6 +45,9 @@ describe('readWrapperSettings', () => {
       [{ smtp: { wrappers: [{ callee: 'send', grammar: 'path', property: '' }] } }, "settings.smtp.wrappers[0].property must be a dotted property path such as 'envelope.from', got ''."],
       [{ smtp: { wrappers: [{ callee: 'send', grammar: 'path', role: 'sender' }] } }, "settings.smtp.wrappers[0].role must be 'reverse-path' or 'forward-path', got 'sender'."],
       [{ smtp: { wrappers: [{ callee: 'send', grammar: 'path', addsBrackets: 'yes' }] } }, 'settings.smtp.wrappers[0].addsBrackets, .addsLineEnding and .utf8 must be true or false.'],
+      [{ smtp: { wrappers: [{ callee: 'send', grammar: 'mailbox', addsBrackets: false }] } }, "settings.smtp.wrappers[0].addsBrackets is false, but a 'mailbox' wrapper always adds the brackets. Use grammar 'path' for a wrapper that adds none."],
+      [{ smtp: { wrappers: [{ callee: 'send', grammar: 'path', addsLineEnding: true }] } }, "settings.smtp.wrappers[0].addsLineEnding applies to grammar 'command' only, not 'path'."],
+      [{ smtp: { wrappers: [{ callee: 'send', grammar: 'ehlo', addsBrackets: true }] } }, "settings.smtp.wrappers[0].addsBrackets applies to grammar 'path' or 'mailbox' only, not 'ehlo'."],
     ];
     for (const [settings, message] of cases) {
       const result = readWrapperSettings(settings);

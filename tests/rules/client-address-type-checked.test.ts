@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { Linter } from 'eslint';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/client-address-type-checked.js';
 import '../helpers/rule-tester.js';
 
@@ -69,4 +73,31 @@ typedRuleTester.run('client-address-type-checked', rule, {
       errors: [{ messageId: 'clientProblemWithReply', line: 3, column: 36, endLine: 3, endColumn: 45 }],
     },
   ],
+});
+
+// Without type information the rule must skip the file: eslint.config.js and other JS files
+// fall under `recommended-type-checked` too, and a throw would abort the whole run.
+const untypedRuleTester = new RuleTester();
+
+untypedRuleTester.run('client-address-type-checked without types', rule, {
+  valid: [
+    { code: INJECTED, filename: 'untyped.ts' },
+    {
+      code: "export function send(mailer) {\n  return mailer.sendMail({ from: 'noreply' });\n}",
+      languageOptions: { parser: espree },
+      filename: 'untyped.js',
+    },
+  ],
+  invalid: [],
+});
+
+describe('typed configs on JS files', () => {
+  for (const name of ['recommended-type-checked', 'all'] as const) {
+    it(`${name} lints eslint.config.js`, () => {
+      const linter = new Linter({ configType: 'flat' });
+      const code = "import nodemailer from 'nodemailer';\nnodemailer.createTransport({}).sendMail({ from: 'noreply', to: 'x@example.com' });\nexport default [];";
+      const messages = linter.verify(code, [plugin.configs[name]], 'eslint.config.js');
+      expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['smtp/client-header-address', 2, 50]]);
+    });
+  }
 });
