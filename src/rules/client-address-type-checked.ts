@@ -36,11 +36,13 @@ export default createRule({
     // throwing here would abort the whole run, so the rule skips it and the untyped rules still apply.
     if (context.sourceCode.parserServices?.program == null) return {};
     const services = ESLintUtils.getParserServices(context);
+    const checker = services.program.getTypeChecker();
     const untyped = createCallReader(context);
     const typed: CallReader = {
       ...untyped,
       resolve: (node) => resolveStaticValue(context.sourceCode, node, { literalText: (expression) => literalText(services.getTypeAtLocation(expression), expression) }),
-      objectByType: (node) => clientObjectOfType(services.getTypeAtLocation(node)),
+      // `mailer?: Transporter` has the type `Transporter | undefined`; the optional part is no other client.
+      objectByType: (node) => clientObjectOfType(checker.getNonNullableType(services.getTypeAtLocation(node))),
     };
     const reported = new Set<string>();
 
@@ -57,11 +59,29 @@ export default createRule({
   },
 });
 
-function clientObjectOfType(type: Type): ClientObject | undefined {
+const MAX_BASE_TYPE_DEPTH = 5;
+
+/**
+ * Finds the client a type stands for: the type itself, every member of a union, or a base type
+ * of an interface that extends a client type. Callers strip `undefined` and `null` first.
+ */
+function clientObjectOfType(type: Type, depth = 0): ClientObject | undefined {
+  if (type.isUnion()) {
+    const objects = type.types.map((member) => clientObjectOfType(member, depth));
+    return objects.length > 0 && objects.every((object) => object !== undefined && object === objects[0]) ? objects[0] : undefined;
+  }
+
   const symbol = type.getSymbol() ?? type.aliasSymbol;
   if (symbol === undefined) return undefined;
   const files = (symbol.getDeclarations() ?? []).map((declaration) => declaration.getSourceFile().fileName);
-  return CLIENT_TYPES.find((entry) => entry.name === symbol.getName() && files.some((file) => entry.packagePath.test(file)))?.object;
+  const direct = CLIENT_TYPES.find((entry) => entry.name === symbol.getName() && files.some((file) => entry.packagePath.test(file)))?.object;
+  if (direct !== undefined || depth >= MAX_BASE_TYPE_DEPTH || !type.isClassOrInterface()) return direct;
+
+  for (const base of type.getBaseTypes() ?? []) {
+    const object = clientObjectOfType(base, depth + 1);
+    if (object !== undefined) return object;
+  }
+  return undefined;
 }
 
 /** Returns the value of a string literal type, as for `export const FROM = 'a@example.com'` imported here. */

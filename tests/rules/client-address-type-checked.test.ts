@@ -62,6 +62,18 @@ typedRuleTester.run('client-address-type-checked', rule, {
       ],
     },
     {
+      // An optional dependency has the type Transporter | undefined.
+      code: "import type { Transporter } from 'nodemailer';\ninterface Deps { mailer?: Transporter }\nexport function send(deps: Deps) {\n  return deps.mailer?.sendMail({ from: 'noreply', to: 'x@example.com' });\n}",
+      output: null,
+      errors: [{ messageId: 'clientProblem', line: 4, column: 41, endLine: 4, endColumn: 48 }],
+    },
+    {
+      // An interface that extends Transporter is still a transporter.
+      code: "import type { Transporter } from 'nodemailer';\ninterface Mailer extends Transporter { tag: string }\nexport function send(mailer: Mailer) {\n  return mailer.sendMail({ from: 'noreply', to: 'x@example.com' });\n}",
+      output: null,
+      errors: [{ messageId: 'clientProblem', line: 4, column: 35, endLine: 4, endColumn: 42 }],
+    },
+    {
       // The imported constant's literal type gives its value; the report stays on this use.
       code: "import nodemailer from 'nodemailer';\nimport { SENDER } from './constants.js';\nconst transporter = nodemailer.createTransport({});\ntransporter.sendMail({ from: SENDER, to: 'x@example.com' });",
       output: null,
