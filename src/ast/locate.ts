@@ -46,8 +46,8 @@ export function locateReport(sourceCode: Readonly<SourceCode>, value: StaticStri
   const first = touched[0] ?? value.segments[0]!;
   const last = touched[touched.length - 1] ?? value.segments[value.segments.length - 1]!;
   return {
-    start: sourceCode.getLocFromIndex(first.node.range[0]),
-    end: sourceCode.getLocFromIndex(Math.max(first.node.range[1], last.node.range[1])),
+    start: sourceCode.getLocFromIndex(textRange(first.node)[0]),
+    end: sourceCode.getLocFromIndex(Math.max(textRange(first.node)[1], textRange(last.node)[1])),
   };
 }
 
@@ -95,4 +95,10 @@ function createsInterpolation(segment: StringSegment, range: [number, number], t
   const after = raw[range[1] - bodyStart] ?? '';
   const replaced = raw.slice(range[0] - bodyStart, range[1] - bodyStart);
   return `${before}${text}${after}`.includes('${') && !`${before}${replaced}${after}`.includes('${');
+}
+
+/** Returns a node's source range, without the `` ` ``, `}` and `${` that delimit a template element. */
+function textRange(node: TSESTree.Node): [number, number] {
+  if (node.type !== AST_NODE_TYPES.TemplateElement) return node.range;
+  return [node.range[0] + 1, node.range[1] - (node.tail ? 1 : 2)];
 }

@@ -61,7 +61,7 @@ ruleTester.run('client-envelope-address fixes', rule, {
       // The brackets around a hole are known text, so smtp-client doubles them whatever the hole holds.
       code: `${SMTP_CLIENT}await client.mail({ from: \`<\${addr}>\` });`,
       output: `${SMTP_CLIENT}await client.mail({ from: \`\${addr}\` });`,
-      errors: [{ messageId: 'clientProblemWithReply', line: 3, column: 27, endLine: 3, endColumn: 38, suggestions: [] }],
+      errors: [{ messageId: 'clientProblemWithReply', line: 3, column: 28, endLine: 3, endColumn: 37, suggestions: [] }],
     },
     {
       code: `${SMTP_CLIENT}await client.rcpt({ to: '<' + addr + '>' });`,
@@ -71,7 +71,7 @@ ruleTester.run('client-envelope-address fixes', rule, {
     {
       code: `${CONNECTION}connection.send({ from: \`<\${addr}>\`, to: 'x@example.com' }, message, done);`,
       output: `${CONNECTION}connection.send({ from: \`\${addr}\`, to: 'x@example.com' }, message, done);`,
-      errors: [{ messageId: 'clientProblem', line: 3, column: 25, endLine: 3, endColumn: 36, suggestions: [] }],
+      errors: [{ messageId: 'clientProblem', line: 3, column: 26, endLine: 3, endColumn: 35, suggestions: [] }],
     },
   ],
 });

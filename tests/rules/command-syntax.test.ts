@@ -172,7 +172,7 @@ ruleTester.run('command-syntax', rule, {
       // The report spans the template from its start to the end of the hole.
       code: 'socket.write(`RCPT TO:user@${domain}\\r\\n`);',
       output: null,
-      errors: [{ messageId: 'smtpProblem', line: 1, column: 14, endLine: 1, endColumn: 36 }],
+      errors: [{ messageId: 'smtpProblem', line: 1, column: 15, endLine: 1, endColumn: 36 }],
     },
     {
       code: "socket.write('MAIL FROM:\\r\\n');",
