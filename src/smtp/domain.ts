@@ -62,7 +62,9 @@ function checkLabel(context: AddressContext, start: number, end: number, domainS
     const previousLabelEmpty = start - 1 === domainStart || text.charCodeAt(start - 2) === 0x2e;
     if (end === domainEnd && start > domainStart && previousLabelEmpty) return 0;
     const dot = start < domainEnd ? { start, end: start + 1 } : { start: start - 1, end: start };
-    const where = start === domainStart ? 'starts with a dot' : end === domainEnd ? 'ends with a dot' : 'has two dots in a row';
+    let where = 'has two dots in a row';
+    if (start === domainStart) where = 'starts with a dot';
+    else if (end === domainEnd) where = 'ends with a dot';
     const fix = end === domainEnd && start > domainStart ? { fix: [{ start: start - 1, end: start, text: '' }] } : {};
     addProblem(problems, 'empty-domain-label', 'mailbox', dot, reply, `The domain ${where}. Remove the extra dot.`, fix);
     return 0;
@@ -109,7 +111,9 @@ function checkInternationalLabel(context: AddressContext, start: number, end: nu
   const result = checkIdnLabel(label);
   if (!result.valid) {
     const at = start + (result.badOffset ?? 0);
-    const width = nonAscii ? (label.codePointAt(at - start) ?? 0) > 0xffff ? 2 : 1 : end - start;
+    // Cover the whole bad code point in a U-label, or the whole A-label, which has no single bad character.
+    let width = end - start;
+    if (nonAscii) width = (label.codePointAt(at - start) ?? 0) > 0xffff ? 2 : 1;
     addProblem(context.problems, 'invalid-idn-label', 'mailbox', { start: at, end: Math.min(end, at + width) }, context.addressReply,
       nonAscii
         ? `'${label}' is not a valid internationalized domain label (IDNA2008): remove or replace ${describeCharacter(label, at - start)}.`

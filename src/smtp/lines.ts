@@ -10,7 +10,7 @@ import { HOLE_PLACEHOLDER, type CheckedText } from './text.js';
 /** RFC 5321 §4.5.3.1.4: a command line is at most 512 octets, CRLF included. */
 const MAX_COMMAND_LINE_OCTETS = 512;
 
-/** The result of checking a string that holds one or more command lines. */
+/** The result of checking a string that contains one or more command lines. */
 export interface CommandCheck {
   readonly commands: readonly CommandLine[];
   readonly problems: readonly SmtpProblem[];

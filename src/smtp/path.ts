@@ -48,7 +48,7 @@ function findClosingBracket(text: CheckedText, start: number, end: number): numb
 /**
  * Finds the path that starts at `start` in a MAIL or RCPT line ending at `end`, reporting
  * structural faults (brackets, text before the path) into `problems`. The mailbox itself is
- * checked later by `check`, once the parameters have told whether SMTPUTF8 is present.
+ * checked later by `check`, once the parameters show whether SMTPUTF8 is present.
  */
 export function locatePath(text: CheckedText, start: number, end: number, role: PathRole, problems: AddressContext['problems']): PathLocation {
   if (text.isHole(start)) return { end: -1, check: () => undefined };
