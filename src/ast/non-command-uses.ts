@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { lastName } from './callee-path.js';
 
 // Methods that search or match text: their argument is a pattern, as in line.startsWith('RCPT TO:<').
 const PATTERN_METHODS = new Set([
@@ -11,12 +12,6 @@ const LOG_METHODS = new Set(['log', 'info', 'debug', 'warn', 'error', 'trace', '
 // Objects whose methods log: console, logger, this.logger, log, requestLog and the like.
 const LOG_OBJECT = /^(?:console|debug|log|.*logger|.*Log)$/i;
 const COMPARISONS = new Set(['===', '!==', '==', '!=']);
-
-function lastName(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  return undefined;
-}
 
 function calleeName(callee: TSESTree.Expression): { object?: string; name?: string } {
   if (callee.type === AST_NODE_TYPES.Identifier) return { name: callee.name };

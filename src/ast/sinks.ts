@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { readCalleePath } from './callee-path.js';
 
 /** How a call that sends a command treats line endings. */
 export type SinkKind = 'raw' | 'adds-line-ending' | 'unknown';
@@ -78,8 +79,7 @@ export function readSinkSettings(settings: Readonly<Record<string, unknown>>): S
 export function sinkOf(node: TSESTree.Node, sinks: ReadonlyMap<string, SinkKind>): SinkKind | undefined {
   const parent = node.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return undefined;
-  const path = calleePath(parent.callee);
-  if (path.length === 0) return undefined;
+  const path = readCalleePath(parent.callee)?.names ?? [];
 
   // A dotted name such as 'this.smtp.send' matches the end of the call's path, a plain name its last part.
   for (let start = 0; start < path.length; start++) {
@@ -87,18 +87,4 @@ export function sinkOf(node: TSESTree.Node, sinks: ReadonlyMap<string, SinkKind>
     if (kind !== undefined) return kind;
   }
   return undefined;
-}
-
-/** Returns the names of a callee such as `this.client.send` as ['this', 'client', 'send']; [] when computed. */
-function calleePath(callee: TSESTree.Node): string[] {
-  const names: string[] = [];
-  let current: TSESTree.Node = callee;
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    if (current.computed || current.property.type !== AST_NODE_TYPES.Identifier) return [];
-    names.unshift(current.property.name);
-    current = current.object;
-  }
-  if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
-  else if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');
-  return names;
 }

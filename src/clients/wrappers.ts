@@ -1,5 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { readCalleePath } from '../ast/callee-path.js';
 import { getStaticProperty, type StaticValue } from '../ast/static-object.js';
 import { wrapperLibrary } from './libraries.js';
 import type { ClientUse, EnvelopeRole } from './model.js';
@@ -116,8 +116,9 @@ function contradiction(grammar: WrapperGrammar, entry: Record<string, unknown>):
 /** Returns the uses of every wrapper whose callee matches this call. */
 export function wrapperUses(wrappers: readonly WrapperSetting[], call: CallNode, resolve: ResolveValue): ClientUse[] {
   if (wrappers.length === 0 || call.type !== AST_NODE_TYPES.CallExpression) return [];
-  const name = calleePath(call.callee);
-  if (name === undefined) return [];
+  const path = readCalleePath(call.callee);
+  if (path === undefined || !path.rooted) return [];
+  const name = path.names;
 
   const uses: ClientUse[] = [];
   for (const wrapper of wrappers) {
@@ -151,20 +152,6 @@ function wrapperUse(wrapper: WrapperSetting, value: StaticValue): ClientUse {
         utf8: wrapper.utf8,
       };
   }
-}
-
-function calleePath(node: TSESTree.Node): string[] | undefined {
-  const names: string[] = [];
-  let current = node;
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    if (current.computed || current.property.type !== AST_NODE_TYPES.Identifier) return undefined;
-    names.unshift(current.property.name);
-    current = current.object;
-  }
-  if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
-  else if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');
-  else return undefined;
-  return names;
 }
 
 function endsWith(name: readonly string[], suffix: readonly string[]): boolean {

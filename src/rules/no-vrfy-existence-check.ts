@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { lastName } from '../ast/callee-path.js';
 import { getCommandString, STRING_NODE_SELECTORS } from '../ast/command-strings.js';
 import { leadsToFailure, readReplyComparison, type ReplyComparison } from '../ast/reply-comparisons.js';
 import { createRule } from './create-rule.js';
@@ -23,9 +24,7 @@ function takesAddress(call: TSESTree.CallExpression): boolean {
   }
   // jwt.verify(token, key) and the like verify other things: the call must name SMTP or an address.
   const callee = call.callee as TSESTree.MemberExpression;
-  let objectName = '';
-  if (callee.object.type === AST_NODE_TYPES.Identifier) objectName = callee.object.name;
-  else if (callee.object.type === AST_NODE_TYPES.MemberExpression && callee.object.property.type === AST_NODE_TYPES.Identifier) objectName = callee.object.property.name;
+  const objectName = lastName(callee.object) ?? '';
   const argumentName = first.type === AST_NODE_TYPES.Identifier ? first.name : '';
   const literal = first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : '';
   return SMTP_OBJECT.test(objectName) || ADDRESS_NAME.test(argumentName) || literal.includes('@');
