@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { findConstBinding } from './const-binding.js';
 import { findMutations, type Mutations } from './mutations.js';
 import { createResolveBudget, resolveStaticString, type ResolveBudget, type StaticString } from './static-string.js';
 
@@ -132,23 +133,16 @@ function resolveByType(resolver: Resolver, node: TSESTree.Node, reportNode: TSES
  * read and it is not exported; otherwise reports stay on this use of the name.
  */
 function resolveConstant(resolver: Resolver, node: TSESTree.Identifier, shared: TSESTree.Node | undefined, depth: number): StaticValue {
-  const variable = ASTUtils.findVariable(resolver.sourceCode.getScope(node), node);
-  const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
-  if (
-    variable === null || variable === undefined || declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
-    declarator.init === null || declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier ||
-    resolver.visiting.has(declarator)
-  ) {
+  const binding = findConstBinding(resolver.sourceCode, node);
+  if (binding === undefined || resolver.visiting.has(binding.declarator)) {
     return resolveByType(resolver, node, shared ?? node, shared === undefined);
   }
 
-  const reads = variable.references.filter((reference) => reference.isRead()).length;
-  const exported = declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
-  const ownsLiteral = reads === 1 && !exported && shared === undefined;
-  resolver.visiting.add(declarator);
-  const value = resolve(resolver, declarator.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
-  resolver.visiting.delete(declarator);
-  return withoutMutations(value, findMutations(variable));
+  const ownsLiteral = binding.singleUse && shared === undefined;
+  resolver.visiting.add(binding.declarator);
+  const value = resolve(resolver, binding.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
+  resolver.visiting.delete(binding.declarator);
+  return withoutMutations(value, findMutations(binding.variable));
 }
 
 /** Makes the properties that code writes after the declaration unknown, or the whole value when any name may be written. */

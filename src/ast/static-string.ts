@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { HOLE_PLACEHOLDER } from '../smtp/index.js';
 import { readCharSource, type CharSource } from './char-source.js';
+import { findConstBinding } from './const-binding.js';
 
 /** A piece of a resolved string and where it came from in the source. */
 export interface StringSegment {
@@ -157,23 +158,14 @@ function appendTemplate(builder: Builder, node: TSESTree.TemplateLiteral, shared
  * its single use and it is not exported; otherwise the report stays on the identifier.
  */
 function appendConstant(builder: Builder, node: TSESTree.Identifier, shared: TSESTree.Node | undefined, depth: number): void {
-  const variable = ASTUtils.findVariable(builder.sourceCode.getScope(node), node);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const declarator = definition?.node;
-  if (
-    variable === null || variable === undefined || declarator === undefined ||
-    declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null ||
-    declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier ||
-    builder.visiting.has(declarator)
-  ) {
+  const binding = findConstBinding(builder.sourceCode, node);
+  if (binding === undefined || builder.visiting.has(binding.declarator)) {
     appendHole(builder, shared ?? node);
     return;
   }
 
-  const reads = variable.references.filter((reference) => reference.isRead()).length;
-  const exported = declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
-  const ownsLiteral = reads === 1 && !exported && shared === undefined;
-  builder.visiting.add(declarator);
-  appendExpression(builder, declarator.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
-  builder.visiting.delete(declarator);
+  const ownsLiteral = binding.singleUse && shared === undefined;
+  builder.visiting.add(binding.declarator);
+  appendExpression(builder, binding.init, ownsLiteral ? undefined : (shared ?? node), depth + 1);
+  builder.visiting.delete(binding.declarator);
 }
