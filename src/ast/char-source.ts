@@ -4,7 +4,7 @@
  * even when the source writes them as `\x20`, `\u{1F600}`, `\r\n` or a line continuation.
  */
 export interface CharSource {
-  /** The cooked value, as the program sees it at run time. */
+  /** The cooked value, as the program has it at run time. */
   readonly value: string;
   /** Source offset where the spelling of code unit `i` starts; `starts[value.length]` is the end of the body. */
   readonly starts: Int32Array;

@@ -2,10 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { readCalleePath } from './callee-path.js';
 
-/** How a call that sends a command treats line endings. */
+/** The line-ending behaviour of a call that sends a command. */
 export type SinkKind = 'raw' | 'adds-line-ending' | 'unknown';
 
-/** Where users declare their own command-sending helpers: `settings.smtp.sinks`. */
+/** The user's own command-sending helpers, declared in `settings.smtp.sinks`. */
 export interface SinkSettings {
   /** Functions or methods that send their string argument as it is, so it must end with CRLF. */
   readonly raw: readonly string[];

@@ -1,6 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
-/** Where the rule docs are published; each rule's `meta.docs.url` points at its page here. */
+/** The published docs folder; each rule's `meta.docs.url` points at its page here. */
 export const DOCS_BASE_URL = 'https://github.com/eslint-plugin-smtp/eslint-plugin-smtp/blob/main/docs';
 
 /** Extra `meta.docs` fields this plugin's rules carry. */

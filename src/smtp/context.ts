@@ -2,7 +2,7 @@ import type { Edit, ProblemCategory, SmtpProblem, Suggestion } from './problem.j
 import type { Reply } from './reply.js';
 import type { CheckedText } from './text.js';
 
-/** What the productions inside one command line share while they check it. */
+/** State shared by the productions inside one command line while they check it. */
 export interface AddressContext {
   readonly text: CheckedText;
   /** True when the command carries the SMTPUTF8 parameter, so non-ASCII addresses are allowed. */

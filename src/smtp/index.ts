@@ -28,7 +28,7 @@ export { VRFY_REPLIES, vrfyReplyMeaning, type VrfyProof, type VrfyReplyMeaning }
 export interface AddressOptions {
   /** True when the address travels with the SMTPUTF8 parameter. Default false. */
   readonly utf8?: boolean;
-  /** Which path the address fills; it picks the reply code. Default 'forward-path'. */
+  /** The path the address fills, which picks the reply code. Default 'forward-path'. */
   readonly role?: PathRole;
 }
 

@@ -11,7 +11,7 @@ const MAX_PATH_OCTETS = 256;
 /** Reverse-path of MAIL (may be `<>`) or Forward-path of RCPT (may be `<Postmaster>`). */
 export type PathRole = 'reverse-path' | 'forward-path';
 
-/** Where a path sits in its line, found before its content is checked. */
+/** The place of a path in its line, found before its content is checked. */
 export interface PathLocation {
   /** Offset just past the path, or -1 when a hole hides where the path ends. */
   readonly end: number;

@@ -1,6 +1,6 @@
 import type { Reply } from './reply.js';
 
-/** Which lint rule reports a problem: each rule checks one category. */
+/** The group of problems one lint rule reports: each rule checks one category. */
 export type ProblemCategory = 'command' | 'mailbox' | 'parameter' | 'line';
 
 /** A text replacement in the checked string, in UTF-16 offsets, end exclusive. */

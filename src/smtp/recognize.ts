@@ -2,7 +2,7 @@ import { isAlpha, isSpaceOrTab } from './chars.js';
 import type { CheckedText } from './text.js';
 import { findNearVerb, MISSPELLED_VERBS, OBSOLETE_VERBS, toCommandVerb } from './verbs.js';
 
-/** What a caller knows about where the string goes. */
+/** Facts a caller has about where the string goes. */
 export interface RecognizeOptions {
   /** True when the string is written to a socket or passed to a command-sending call. */
   readonly sink?: boolean;

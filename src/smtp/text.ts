@@ -26,7 +26,7 @@ export class CheckedText {
       return;
     }
 
-    // holesBefore[i] counts the holes at offsets below i, so any range is answered in O(1).
+    // holesBefore[i] counts the holes at offsets below i, so any range query takes O(1).
     const marks = new Uint8Array(this.length);
     for (const offset of holes) {
       if (Number.isInteger(offset) && offset >= 0 && offset < this.length) marks[offset] = 1;
